@@ -1,0 +1,1 @@
+namespace LpipSite.Core; internal static class Placeholder { }

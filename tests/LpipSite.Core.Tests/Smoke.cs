@@ -1,0 +1,1 @@
+namespace LpipSite.Core.Tests; public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }

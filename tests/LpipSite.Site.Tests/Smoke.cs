@@ -1,0 +1,1 @@
+namespace LpipSite.Site.Tests; public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }
