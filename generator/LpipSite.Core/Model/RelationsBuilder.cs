@@ -1,0 +1,207 @@
+namespace LpipSite.Core.Model;
+
+/// <summary>Computes <see cref="SiteRelations"/>. Lists keep the order of their source lists.</summary>
+internal static class RelationsBuilder
+{
+    // Weights for related case studies: a shared method says most about transferable practice,
+    // a shared place next, a shared theme least (themes are broad).
+    private const int MethodWeight = 3;
+    private const int PlaceWeight = 2;
+    private const int ThemeWeight = 1;
+
+    public static SiteRelations Build(
+        IReadOnlyList<Organisation> organisations,
+        IReadOnlyList<Partnership> partnerships,
+        IReadOnlyList<Place> places,
+        IReadOnlyList<CaseStudy> caseStudies,
+        IReadOnlyList<Method> methods,
+        IReadOnlyList<TrainingResource> training,
+        IReadOnlyList<NewsItem> news)
+    {
+        var placesById = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var methodsById = methods.ToDictionary(m => m.Id, StringComparer.Ordinal);
+
+        var childPlaces = Group(places.Where(p => p.ParentId is not null), p => [p.ParentId!]);
+        var enclosing = EnclosingPlaces(places, placesById);
+
+        var byPlace = Group(caseStudies, c => c.PlaceIds.SelectMany(id => enclosing.GetValueOrDefault(id, [id])));
+        var byNation = Group(caseStudies, c => c.PlaceIds.Select(id => placesById.GetValueOrDefault(id)?.Nation).OfType<string>());
+        var byRegion = Group(caseStudies, c => c.PlaceIds.Select(id => placesById.GetValueOrDefault(id)?.RegionId).OfType<string>());
+        var byMethod = Group(caseStudies, c => c.MethodIds);
+        var byTheme = Group(caseStudies, c => c.ThemeIds);
+        var byPartnership = Group(caseStudies, c => [c.PartnershipId]);
+        var triedIn = Group(caseStudies, c => c.Transferability.TriedInPlaceIds);
+
+        var partnershipsByPlace = Group(partnerships, p => p.PlaceIds.SelectMany(id => enclosing.GetValueOrDefault(id, [id])));
+        var methodsByPlace = byPlace.ToDictionary(
+            kv => kv.Key,
+            kv => (IReadOnlyList<Method>)kv.Value.SelectMany(c => c.MethodIds).Distinct(StringComparer.Ordinal)
+                .Select(id => methodsById.GetValueOrDefault(id)).OfType<Method>()
+                .OrderBy(m => m.Title, StringComparer.Ordinal).ToList(),
+            StringComparer.Ordinal);
+
+        return new SiteRelations
+        {
+            OrganisationsById = organisations.ToDictionary(o => o.Id, StringComparer.Ordinal),
+            PartnershipsById = partnerships.ToDictionary(p => p.Id, StringComparer.Ordinal),
+            PlacesById = placesById,
+            CaseStudiesById = caseStudies.ToDictionary(c => c.Id, StringComparer.Ordinal),
+            MethodsById = methodsById,
+            TrainingById = training.ToDictionary(t => t.Id, StringComparer.Ordinal),
+            CaseStudiesByPlace = byPlace,
+            CaseStudiesByMethod = byMethod,
+            CaseStudiesByTheme = byTheme,
+            CaseStudiesByPartnership = byPartnership,
+            CaseStudiesByNation = byNation,
+            CaseStudiesByRegion = byRegion,
+            CaseStudiesTriedInPlace = triedIn,
+            PartnershipsByPlace = partnershipsByPlace,
+            MethodsByPlace = methodsByPlace,
+            NewsByPartnership = Group(news, n => n.PartnershipIds),
+            TrainingByMethod = Group(training, t => t.MethodIds),
+            ChildPlaces = childPlaces,
+            RelatedCaseStudies = Related(caseStudies),
+        };
+    }
+
+    /// <summary>
+    /// For each place, itself plus every place that contains it (parents, and custom areas it is a
+    /// constituent of), so a case study in Leeds also appears on Yorkshire and England.
+    /// </summary>
+    private static Dictionary<string, string[]> EnclosingPlaces(IReadOnlyList<Place> places, Dictionary<string, Place> byId)
+    {
+        var containers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            if (place.ParentId is not null)
+            {
+                Add(containers, place.Id, place.ParentId);
+            }
+
+            foreach (var member in place.ConstituentIds)
+            {
+                Add(containers, member, place.Id);
+            }
+        }
+
+        var result = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            var seen = new List<string> { place.Id };
+            var queue = new Queue<string>([place.Id]);
+            while (queue.Count > 0)
+            {
+                foreach (var up in containers.GetValueOrDefault(queue.Dequeue(), []))
+                {
+                    // The seen check also stops parent cycles (validation reports those).
+                    if (!seen.Contains(up, StringComparer.Ordinal) && byId.ContainsKey(up))
+                    {
+                        seen.Add(up);
+                        queue.Enqueue(up);
+                    }
+                }
+            }
+
+            result[place.Id] = [.. seen];
+        }
+
+        return result;
+
+        static void Add(Dictionary<string, List<string>> map, string key, string value)
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                map[key] = list = [];
+            }
+
+            list.Add(value);
+        }
+    }
+
+    private static Dictionary<string, IReadOnlyList<T>> Group<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> keys)
+    {
+        var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var key in keys(item).Distinct(StringComparer.Ordinal))
+            {
+                if (!lists.TryGetValue(key, out var list))
+                {
+                    lists[key] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<T>)kv.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Scores every pair that shares at least one feature through an inverted index of features,
+    /// so the cost grows with the number of shared features, not with the square of the corpus.
+    /// Very common features (a theme shared by thousands) are still counted: scores are sums of
+    /// small integers, and ties break by date then id so the order never depends on threads.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<RelatedCaseStudy>> Related(IReadOnlyList<CaseStudy> caseStudies)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var features = new List<(string Key, int Weight)>[caseStudies.Count];
+        for (var i = 0; i < caseStudies.Count; i++)
+        {
+            var c = caseStudies[i];
+            features[i] = c.MethodIds.Distinct(StringComparer.Ordinal).Select(m => ("m:" + m, MethodWeight))
+                .Concat(c.PlaceIds.Distinct(StringComparer.Ordinal).Select(p => ("p:" + p, PlaceWeight)))
+                .Concat(c.ThemeIds.Distinct(StringComparer.Ordinal).Select(t => ("t:" + t, ThemeWeight)))
+                .ToList();
+            foreach (var (key, _) in features[i])
+            {
+                if (!postings.TryGetValue(key, out var list))
+                {
+                    postings[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<RelatedCaseStudy>>(StringComparer.Ordinal);
+        var scores = new int[caseStudies.Count];
+        var touched = new List<int>();
+        for (var i = 0; i < caseStudies.Count; i++)
+        {
+            foreach (var (key, weight) in features[i])
+            {
+                foreach (var j in postings[key])
+                {
+                    if (j == i)
+                    {
+                        continue;
+                    }
+
+                    if (scores[j] == 0)
+                    {
+                        touched.Add(j);
+                    }
+
+                    scores[j] += weight;
+                }
+            }
+
+            // caseStudies is sorted newest first then by id, so index order is the tie-break.
+            result[caseStudies[i].Id] = touched
+                .OrderByDescending(j => scores[j]).ThenBy(j => j)
+                .Take(SiteModelFactory.RelatedCount)
+                .Select(j => new RelatedCaseStudy(caseStudies[j], scores[j]))
+                .ToList();
+            foreach (var j in touched)
+            {
+                scores[j] = 0;
+            }
+
+            touched.Clear();
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+namespace LpipSite.Core.Model;
+
+/// <summary>A case study judged similar to another, with the score that ranked it.</summary>
+public sealed record RelatedCaseStudy(CaseStudy CaseStudy, int Score);
+
+/// <summary>
+/// The whole site, immutable once built: every published item (plus drafts and scheduled items
+/// when the build includes them), lookups by id and the reverse links pages need.
+/// </summary>
+public sealed class SiteModel
+{
+    public required SiteSettings Settings { get; init; }
+
+    /// <summary>The date the build treats as today (injected so tests can fix the clock).</summary>
+    public required DateOnly Today { get; init; }
+
+    public required Vocabulary Themes { get; init; }
+    public required Vocabulary Topics { get; init; }
+
+    public required IReadOnlyList<Organisation> Organisations { get; init; }
+    public required IReadOnlyList<Partnership> Partnerships { get; init; }
+    public required IReadOnlyList<Place> Places { get; init; }
+
+    /// <summary>Newest first, then by id.</summary>
+    public required IReadOnlyList<CaseStudy> CaseStudies { get; init; }
+
+    public required IReadOnlyList<Method> Methods { get; init; }
+    public required IReadOnlyList<TrainingResource> Training { get; init; }
+
+    /// <summary>Newest first, then by id.</summary>
+    public required IReadOnlyList<NewsItem> News { get; init; }
+
+    public required IReadOnlyList<Page> Pages { get; init; }
+    public required IReadOnlyList<Theme> ThemePages { get; init; }
+
+    public required SiteRelations Relations { get; init; }
+
+    /// <summary>The earliest <c>publish_at</c> still in the future, for the build report.</summary>
+    public DateOnly? NextScheduledPublication { get; init; }
+
+    /// <summary>Every item that gets a page, in a stable order.</summary>
+    public IEnumerable<ContentItem> AllItems =>
+        CaseStudies.Cast<ContentItem>()
+            .Concat(Places).Concat(Partnerships).Concat(Methods).Concat(Training)
+            .Concat(News).Concat(Pages).Concat(ThemePages).Concat(Organisations);
+}
