@@ -51,15 +51,17 @@ public sealed class MarkdownRenderer
     /// <summary>A renderer with the default reserved ids, shared by the whole process.</summary>
     public static MarkdownRenderer Shared { get; } = new();
 
-    public MarkdownResult Render(string? markdown)
+    /// <summary>Renders Markdown whose headings start at <paramref name="topLevel"/> (2 under a page's h1, 3 inside a section).</summary>
+    public MarkdownResult Render(string? markdown, int topLevel = 2)
     {
+        topLevel = Math.Clamp(topLevel, 2, 6);
         if (string.IsNullOrWhiteSpace(markdown))
         {
             return MarkdownResult.Empty;
         }
 
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        var headings = NormaliseHeadings(document);
+        var headings = NormaliseHeadings(document, topLevel);
         LabelTables(document);
         var (assets, refused, external) = CheckLinks(document);
 
@@ -71,19 +73,19 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new MarkdownResult(writer.ToString(), headings, assets, refused, external);
+        return new MarkdownResult(writer.ToString(), headings, assets, refused, external, topLevel);
     }
 
-    private List<HeadingInfo> NormaliseHeadings(MarkdownDocument document)
+    private List<HeadingInfo> NormaliseHeadings(MarkdownDocument document, int topLevel)
     {
         var all = document.Descendants<HeadingBlock>().ToList();
         var taken = new HashSet<string>(
             all.Select(h => h.GetAttributes().Id).OfType<string>(), StringComparer.Ordinal);
         var result = new List<HeadingInfo>(all.Count);
-        var previous = 1;
+        var previous = topLevel - 1;
         foreach (var heading in all)
         {
-            heading.Level = Math.Clamp(heading.Level, 2, previous + 1);
+            heading.Level = Math.Clamp(heading.Level + topLevel - 2, topLevel, Math.Min(6, previous + 1));
             previous = heading.Level;
 
             var attributes = heading.GetAttributes();

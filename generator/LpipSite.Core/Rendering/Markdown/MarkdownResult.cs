@@ -12,10 +12,11 @@ public sealed record MarkdownResult(
     IReadOnlyList<HeadingInfo> Headings,
     IReadOnlyList<string> AssetPaths,
     IReadOnlyList<RefusedUrl> RefusedUrls,
-    bool HasExternalLinks)
+    bool HasExternalLinks,
+    int TopLevel = 2)
 {
     public static readonly MarkdownResult Empty = new(string.Empty, [], [], [], false);
 
-    /// <summary>The second-level headings, which make up an on-page contents list.</summary>
-    public IEnumerable<HeadingInfo> Sections => Headings.Where(h => h.Level == 2);
+    /// <summary>The top-level headings (the sections an on-page contents list is made of).</summary>
+    public IEnumerable<HeadingInfo> Sections => Headings.Where(h => h.Level == TopLevel);
 }

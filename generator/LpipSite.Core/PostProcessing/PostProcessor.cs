@@ -1,0 +1,79 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+
+namespace LpipSite.Core.PostProcessing;
+
+/// <summary>
+/// What post-processing knows about a page besides its HTML, and what it collects from it.
+/// The render stage fills in the facts it learned while rendering, so transforms can say
+/// cheaply whether they have anything to do.
+/// </summary>
+public sealed class PostProcessPage
+{
+    public required string Url { get; init; }
+
+    public required string Layout { get; init; }
+
+    /// <summary>Headings in the page's contributor Markdown (0 when it has none).</summary>
+    public int BodyHeadingCount { get; init; }
+
+    /// <summary>The page's contributor Markdown links to other sites.</summary>
+    public bool HasExternalLinks { get; init; }
+
+    /// <summary>Every link and resource URL on the page, in document order (filled by <see cref="LinkCollector"/>).</summary>
+    public List<string> Links { get; } = [];
+}
+
+/// <summary>A small, ordered step over one parsed page.</summary>
+public interface IPageTransform
+{
+    string Name { get; }
+
+    /// <summary>Whether the page needs this transform; when no transform applies the page is not parsed at all.</summary>
+    bool AppliesTo(PostProcessPage page);
+
+    void Apply(IDocument document, PostProcessPage page);
+}
+
+/// <summary>
+/// Runs an ordered list of transforms over one parsed AngleSharp document per page: the page is
+/// parsed once, transformed in order and serialised once, and only if some transform applies to
+/// it, so pages with nothing to do cost nothing. Safe to use from many threads.
+/// </summary>
+public sealed class PostProcessor
+{
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
+    public PostProcessor(IEnumerable<IPageTransform> transforms) => Transforms = transforms.ToList();
+
+    public IReadOnlyList<IPageTransform> Transforms { get; }
+
+    /// <summary>The default order: anchors on contributor headings, external-link marking, then (for checks) link collection.</summary>
+    public static PostProcessor CreateDefault(bool collectLinks) =>
+        new(collectLinks
+            ? [new HeadingAnchors(), new ExternalLinks(), new LinkCollector()]
+            : [new HeadingAnchors(), new ExternalLinks()]);
+
+    public bool AppliesTo(PostProcessPage page) => Transforms.Any(t => t.AppliesTo(page));
+
+    /// <summary>The transformed HTML, or <paramref name="html"/> itself when no transform applies.</summary>
+    public string Process(string html, PostProcessPage page)
+    {
+        var applicable = Transforms.Where(t => t.AppliesTo(page)).ToList();
+        if (applicable.Count == 0)
+        {
+            return html;
+        }
+
+        using var document = Parser.Value!.ParseDocument(html);
+        foreach (var transform in applicable)
+        {
+            transform.Apply(document, page);
+        }
+
+        var result = document.ToHtml(HtmlMarkupFormatter.Instance);
+        return html.EndsWith('\n') && !result.EndsWith('\n') ? result + "\n" : result;
+    }
+}
