@@ -21,9 +21,10 @@ public sealed class MarkdownRenderer
     /// <summary>Ids the default theme uses on its own elements; body headings never take them.</summary>
     public static readonly IReadOnlySet<string> DefaultReservedIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "main", "top", "contents", "site-search", "site-search-q", "home-search-q", "search-q",
-        "summary", "outcomes", "transferability", "outputs", "related", "cite", "where-used",
-        "upcoming", "past", "files", "footnotes",
+        "main", "top", "contents", "site-search-q", "home-search-q", "search-q", "search-label", "search-results",
+        "outcomes", "transferability", "outputs", "related", "cite", "when-to-use", "how-to-do-it", "where-used",
+        "training", "further-reading", "learning-outcomes", "upcoming", "past", "files", "related-methods",
+        "related-themes", "deadline", "event-details", "results", "filter-by",
     };
 
     private readonly MarkdownPipeline _pipeline;

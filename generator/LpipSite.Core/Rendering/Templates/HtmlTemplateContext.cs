@@ -101,7 +101,8 @@ internal static class TemplateFunctions
             var path = context.GetTemplatePathFromName(name, caller)
                 ?? throw new ScriptRuntimeException(span, $"no partial '{name}'");
             var template = context.GetOrCreateTemplate(path, caller);
-            return new HtmlString(context.RenderTemplate(template, arguments, caller));
+            // A partial's file ends with a newline; dropping it lets a partial sit inside a sentence.
+            return new HtmlString(context.RenderTemplate(template, arguments, caller).TrimEnd('\n'));
         }), readOnly: true);
 
         functions.SetValue("asset", new TemplateFunction("asset", 1, 1, (context, _, span, arguments) =>
