@@ -12,6 +12,8 @@ public sealed class HeadingAnchors : IPageTransform
 {
     public string Name => "heading-anchors";
 
+    public bool ContributorContentOnly => true;
+
     public bool AppliesTo(PostProcessPage page) => page.BodyHeadingCount > 0;
 
     public void Apply(IDocument document, PostProcessPage page)
@@ -34,6 +36,8 @@ public sealed class HeadingAnchors : IPageTransform
 public sealed class ExternalLinks : IPageTransform
 {
     public string Name => "external-links";
+
+    public bool ContributorContentOnly => true;
 
     public bool AppliesTo(PostProcessPage page) => page.HasExternalLinks;
 

@@ -60,13 +60,25 @@ public static class SiteRenderer
 
         var themeAssets = new ThemeAssets(theme);
         var functions = TemplateFunctions.Create(themeAssets.UrlOf);
-        var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics);
-        var jobs = new PagePlanner(views).Plan();
         var postProcessor = PostProcessor.CreateDefault(options.CollectLinks);
+
+        // A build post-processes only the rendered Markdown of each page (small, and where every
+        // default transform works); a check parses whole pages once, to see every link.
+        Func<ContentItem, MarkdownResult, string>? bodyTransform = options.CollectLinks
+            ? null
+            : (item, markdown) => postProcessor.ProcessBody(markdown.Html, new PostProcessPage
+            {
+                Url = item.Url,
+                Layout = "body",
+                BodyHeadingCount = markdown.Headings.Count,
+                HasExternalLinks = markdown.HasExternalLinks,
+            });
+        var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, bodyTransform);
+        var jobs = new PagePlanner(views).Plan();
 
         var outputs = new PageOutput?[jobs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
-        Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i], theme, functions, views, postProcessor, diagnostics));
+        Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i], theme, functions, views, postProcessor, bodyProcessed: !options.CollectLinks, diagnostics));
 
         var files = new List<OutputFile>();
         var pages = new List<RenderedPage>();
@@ -110,6 +122,7 @@ public static class SiteRenderer
         ScriptObject functions,
         ViewBuilder views,
         PostProcessor postProcessor,
+        bool bodyProcessed,
         DiagnosticBag diagnostics)
     {
         var source = job.Item is null ? SourceLocation.File(theme.Layouts[job.Layout].DisplayPath) : SourceLocation.File(job.Item.Source.RelativePath);
@@ -162,7 +175,7 @@ public static class SiteRenderer
         };
         try
         {
-            html = postProcessor.Process(html, page);
+            html = postProcessor.Process(html, page, bodyProcessed);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -29,8 +29,17 @@ internal sealed class ViewBuilder
     private readonly ConcurrentDictionary<string, byte> _assets = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<(string Label, string Url)> _nav;
 
-    public ViewBuilder(SiteModel model, RenderOptions options, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    private readonly Func<ContentItem, MarkdownResult, string>? _bodyTransform;
+
+    /// <param name="bodyTransform">Post-processing for rendered Markdown before it goes into a page, if any.</param>
+    public ViewBuilder(
+        SiteModel model,
+        RenderOptions options,
+        MarkdownRenderer markdown,
+        DiagnosticBag diagnostics,
+        Func<ContentItem, MarkdownResult, string>? bodyTransform = null)
     {
+        _bodyTransform = bodyTransform;
         Model = model;
         Options = options;
         Markdown = markdown;
@@ -203,7 +212,8 @@ internal sealed class ViewBuilder
         var contents = sections.Count >= 3
             ? result.Headings.Where(h => h.Level <= topLevel + 1).Select(h => new TocEntryView(h.Id, h.Text, h.Level)).ToList()
             : [];
-        return (new BodyView(new HtmlString(result.Html), contents), result);
+        var html = _bodyTransform is null ? result.Html : _bodyTransform(item, result);
+        return (new BodyView(new HtmlString(html), contents), result);
     }
 
     private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";

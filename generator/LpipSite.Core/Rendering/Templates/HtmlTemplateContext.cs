@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using LpipSite.Core.Rendering.Theming;
 using Scriban;
@@ -14,7 +15,16 @@ namespace LpipSite.Core.Rendering.Templates;
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
+    // Reflection over a view type is done once per process, not once per page: accessors are
+    // immutable once built, and every context here uses the same member renamer and filter.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
+
+    // Scriban's built-in functions (string, array, date …) are read-only for our templates, so one
+    // copy serves every context instead of a deep clone per page.
+    private static readonly ScriptObject SharedBuiltins = GetDefaultBuiltinObject();
+
     public HtmlTemplateContext(SiteTheme theme, ScriptObject helpers)
+        : base(SharedBuiltins)
     {
         StrictVariables = true;
         LoopLimit = 0;
@@ -29,6 +39,24 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
         PushCulture(CultureInfo.InvariantCulture);
         PushGlobal(helpers);
+    }
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (SharedAccessors.TryGetValue(type, out var shared))
+        {
+            return shared;
+        }
+
+        // Scriban chooses an accessor from the target's type alone, so caching by type is exact.
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is not null)
+        {
+            SharedAccessors.TryAdd(type, accessor);
+        }
+
+        return accessor;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
