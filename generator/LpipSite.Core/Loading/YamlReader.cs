@@ -19,11 +19,13 @@ public static class YamlReader
     public static YamlNode? Read(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var builder = new TreeBuilder(path, firstLine, diagnostics);
+        var last = Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(text));
             while (parser.MoveNext())
             {
+                last = parser.Current!.End;
                 if (!builder.Accept(parser.Current!))
                 {
                     return null;
@@ -49,13 +51,20 @@ public static class YamlReader
 
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // The scanner fails this way on a few malformed inputs; the last good position is close.
+            diagnostics.Error(builder.Locate(last), DiagnosticCodes.YamlSyntax,
+                "the YAML is not valid after this point", "check the indentation, brackets and quotes here");
+            return null;
+        }
     }
 
     /// <summary>YamlDotNet reports tab problems in several ways; find a tab at the start of the failing line or just before it.</summary>
     private static Mark? FindTab(string text, Mark failed)
     {
         var lines = text.Split('\n');
-        for (var i = Math.Max(0, (int)failed.Line - 2); i < Math.Min(lines.Length, (int)failed.Line); i++)
+        for (var i = Math.Max(0, (int)failed.Line - 2); i < Math.Min(lines.Length, (int)failed.Line + 1); i++)
         {
             var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
             var tab = lines[i].IndexOf('\t', 0, indent);

@@ -23,7 +23,7 @@ public static class ContentValidator
         var documents = bound.OfType<BoundDocument>().ToList();
 
         CheckUniqueIds(documents, diagnostics);
-        var references = BuildResolver(documents, diagnostics);
+        var references = BuildResolver(loaded.Documents, documents, diagnostics);
         foreach (var document in documents)
         {
             foreach (var reference in References(document.Value))
@@ -102,9 +102,13 @@ public static class ContentValidator
         }
     }
 
-    private static ReferenceResolver BuildResolver(List<BoundDocument> documents, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Ids come from every file, even one whose front matter failed, so a typo in one file does not
+    /// also make every reference to it an error.
+    /// </summary>
+    private static ReferenceResolver BuildResolver(IReadOnlyList<SourceDocument> files, List<BoundDocument> documents, DiagnosticBag diagnostics)
     {
-        IEnumerable<string> IdsOf(ContentKind kind) => documents.Where(d => d.Kind == kind).Select(d => d.Id);
+        IEnumerable<string> IdsOf(ContentKind kind) => files.Where(d => d.Kind == kind).Select(d => d.Id);
         IEnumerable<string> TermsOf(ContentKind kind) => documents.Where(d => d.Kind == kind)
             .SelectMany(d => ((BoundList)d.Value).Items.OfType<BoundObject>()).Select(o => o.Text("id")).OfType<string>();
 
