@@ -45,8 +45,11 @@ public static class YamlReader
             }
             else
             {
-                diagnostics.Error(at, DiagnosticCodes.YamlSyntax, "the YAML is not valid: " + Describe(e),
-                    "check the indentation and that every 'field: value' pair is on its own line");
+                var description = Describe(e);
+                diagnostics.Error(at, DiagnosticCodes.YamlSyntax, "the YAML is not valid: " + description,
+                    description.Contains("mapping", StringComparison.Ordinal)
+                        ? "a value that contains ': ' must be put in quotes, like title: \"Leeds: a case study\""
+                        : "check the indentation and that every 'field: value' pair is on its own line");
             }
 
             return null;

@@ -168,4 +168,13 @@ public class MalformedInputTests
         AssertHas(MessagesWithin(tree, TimeSpan.FromSeconds(5)),
             "content/site.yml:1:1: error LPIP0009: the site settings file is missing; create content/site.yml with title, base_url and description");
     }
+
+    [Fact]
+    public void Unquoted_colon_in_a_value_suggests_quotes()
+    {
+        using var tree = new ContentTree();
+        tree.Write("organisations/test-university.yml", "name: Test: University\ntype: university\n");
+        AssertHas(MessagesWithin(tree, TimeSpan.FromSeconds(5)),
+            "content/organisations/test-university.yml:1:11: error LPIP0010: the YAML is not valid: while scanning a plain scalar value, found invalid mapping; a value that contains ': ' must be put in quotes, like title: \"Leeds: a case study\"");
+    }
 }
