@@ -53,6 +53,7 @@ public static class DiagnosticCodes
     public const string UnusedMethod = "LPIP0206";
     public const string StaleAccessibilityReview = "LPIP0207";
     public const string SelfReference = "LPIP0208";
+    public const string ReservedPageId = "LPIP0209";
 
     public const string RawHtml = "LPIP0301";
     public const string MarkdownImageAlt = "LPIP0302";

@@ -296,4 +296,12 @@ public class RuleDiagnosticsTests
         tree.Write("case-studies/notes.txt", "hello");
         AssertOnly(tree, "content/case-studies/notes.txt:1:1: warning LPIP0008: this file is not part of the content model and is ignored; files in case-studies/ must end with .md and sit directly in the folder");
     }
+
+    [Fact]
+    public void Page_cannot_take_the_address_of_a_site_section()
+    {
+        using var tree = new ContentTree();
+        tree.Write("pages/search.md", "---\ntitle: Search\nsummary: Search.\n---\nText.\n");
+        AssertOnly(tree, "content/pages/search.md:1:1: error LPIP0209: a page cannot be called 'search': /search/ is already a section of the site; rename the file");
+    }
 }
