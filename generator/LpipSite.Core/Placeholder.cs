@@ -1,1 +1,0 @@
-namespace LpipSite.Core; internal static class Placeholder { }
