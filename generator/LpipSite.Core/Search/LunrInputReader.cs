@@ -104,6 +104,7 @@ public static class LunrInputReader
             {
                 Next("a property name or '}'");
                 if (_reader.TokenType == JsonTokenType.EndObject) break;
+                long nameStart = _reader.TokenStartIndex;
                 string name = GetString();
                 Next("a value");
                 switch (name)
@@ -134,7 +135,7 @@ public static class LunrInputReader
                         documents = ParseDocumentArray("documents");
                         break;
                     default:
-                        throw Error($"unknown property '{name}' (expected ref, fields, b, k1, metadataWhitelist, documentBoosts or documents)");
+                        throw ErrorAt(nameStart, $"unknown property '{name}' (expected ref, fields, b, k1, metadataWhitelist, documentBoosts or documents)");
                 }
             }
 
