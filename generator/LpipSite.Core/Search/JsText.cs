@@ -10,23 +10,33 @@ namespace LpipSite.Core.Search;
 /// </summary>
 public static class JsText
 {
-    /// <summary>Code units matched by lunr's separator regex <c>/[\s\-]/</c> in V8.</summary>
-    internal static readonly SearchValues<char> Separators = SearchValues.Create(
-        "\t\n\u000B\u000C\r -\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A"
-        + "\u2028\u2029\u202F\u205F\u3000\uFEFF");
-
-    /// <summary>Code units of JS <c>\w</c>: ASCII letters, digits and underscore only.</summary>
-    internal static readonly SearchValues<char> WordChars =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
-
     private static readonly char[] BmpLower = BuildBmpLower();
     private static readonly Dictionary<int, int> AstralLower = BuildAstralLower();
 
-    /// <summary>True if lunr's tokenizer splits on this UTF-16 code unit.</summary>
-    public static bool IsSeparator(char c) => Separators.Contains(c);
+    /// <summary>
+    /// True if lunr's tokenizer splits on this UTF-16 code unit: V8's <c>/[\s\-]/</c>, i.e. U+0009–U+000D,
+    /// space, hyphen-minus, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF.
+    /// </summary>
+    public static bool IsSeparator(char c) => c < 128 ? (AsciiClass[c] & SeparatorBit) != 0 : c >= 0xA0 && IsNonAsciiSeparator(c);
 
     /// <summary>True if the code unit matches JS <c>\w</c> (<c>[A-Za-z0-9_]</c>).</summary>
-    public static bool IsWordChar(char c) => WordChars.Contains(c);
+    public static bool IsWordChar(char c) => c < 128 && (AsciiClass[c] & WordBit) != 0;
+
+    private const byte SeparatorBit = 1;
+    private const byte WordBit = 2;
+
+    // Scalar classification beats SearchValues on the short spans of a token.
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 2,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    ];
+
+    private static bool IsNonAsciiSeparator(char c) =>
+        c is '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F'
+            or '\u3000' or '\uFEFF';
 
     /// <summary>JS <c>String.prototype.toLowerCase</c>: locale-independent, full Unicode mapping.</summary>
     public static string ToLowerCase(string value)

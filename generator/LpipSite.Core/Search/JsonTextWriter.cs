@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace LpipSite.Core.Search;
@@ -51,6 +52,7 @@ internal sealed class JsonTextWriter : IDisposable
     }
 
     /// <summary>The escaped content of a JSON string, without quotes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void StringContent(ReadOnlySpan<char> value)
     {
         int i = 0;
@@ -100,6 +102,7 @@ internal sealed class JsonTextWriter : IDisposable
     /// the double n/1000 are the decimal digits of n (15 significant digits always round-trip), so no
     /// general formatting is needed for lunr's rounded scores.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Thousandths(long thousandths)
     {
         if (thousandths == 0)
@@ -142,6 +145,7 @@ internal sealed class JsonTextWriter : IDisposable
         Raw(digits[o..]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Integer(long value)
     {
         Span<byte> bytes = stackalloc byte[24];

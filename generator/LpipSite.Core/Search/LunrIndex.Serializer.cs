@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace LpipSite.Core.Search;
 
 public sealed partial class LunrIndex
@@ -88,6 +89,7 @@ public sealed partial class LunrIndex
         }
 
         /// <summary>One vector per fieldRef, in order of first creation: refs by first add, fields in order.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WriteFieldVectors()
         {
             double k1 = _d.K1, b = _d.B;
@@ -133,6 +135,7 @@ public sealed partial class LunrIndex
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WriteInvertedIndex()
         {
             int[] sorted = index._sortedTerms;
@@ -161,6 +164,7 @@ public sealed partial class LunrIndex
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WritePostingField(int term, int field)
         {
             WriteQuoted(index._encodedFields[field]);

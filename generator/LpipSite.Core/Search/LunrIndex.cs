@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace LpipSite.Core.Search;
@@ -124,6 +125,7 @@ public sealed partial class LunrIndex
     /// <summary>The serialised index as a string.</summary>
     public string ToJson() => Encoding.UTF8.GetString(ToUtf8Bytes());
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int[] Start, int[] Instance) BucketPairs(LunrIndexData d, int buckets)
     {
         int fieldCount = d.Fields.Length;

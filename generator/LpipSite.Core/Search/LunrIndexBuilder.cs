@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace LpipSite.Core.Search;
@@ -213,6 +214,7 @@ public sealed class LunrIndexBuilder
         return [.. JsPropertyOrder.Order(_declaredFields.Select(f => f.Name)).Select(n => byName[n])];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void OnToken(ReadOnlySpan<char> token, int start, int length, int index)
     {
         int term = TermOf(token);
@@ -232,6 +234,7 @@ public sealed class LunrIndexBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TermOf(ReadOnlySpan<char> token)
     {
         ReadOnlySpan<char> trimmed = Trimmer.Trim(token);
@@ -257,6 +260,7 @@ public sealed class LunrIndexBuilder
         return term;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FinishInstance()
     {
         int instance = _currentInstance;

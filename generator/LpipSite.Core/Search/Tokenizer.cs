@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace LpipSite.Core.Search;
@@ -24,6 +25,7 @@ public static class Tokenizer
     internal delegate void TokenSink(ReadOnlySpan<char> text, int start, int length, int index);
 
     /// <summary>The allocation-free form the index builder uses; <paramref name="buffer"/> is reused.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Tokenize(LunrValue? value, ref char[]? buffer, TokenSink sink)
     {
         if (value is null || value.Kind == LunrValueKind.Null) return;
@@ -41,13 +43,14 @@ public static class Tokenizer
 
         int length = JsText.ToLowerCase(value.ToString(), ref buffer);
         ReadOnlySpan<char> text = buffer.AsSpan(0, length);
-        int count = 0, position = 0;
-        while (position <= text.Length)
+        int count = 0, start = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            int end = text[position..].IndexOfAny(JsText.Separators);
-            end = end < 0 ? text.Length : position + end;
-            if (end > position) sink(text[position..end], position, end - position, count++);
-            position = end + 1;
+            if (!JsText.IsSeparator(text[i])) continue;
+            if (i > start) sink(text[start..i], start, i - start, count++);
+            start = i + 1;
         }
+
+        if (text.Length > start) sink(text[start..], start, text.Length - start, count);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace LpipSite.Core.Search;
 
 /// <summary>
@@ -8,11 +9,14 @@ namespace LpipSite.Core.Search;
 public static class Trimmer
 {
     /// <summary>Trims a token; the result is a slice of the input.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> token)
     {
-        int start = token.IndexOfAny(JsText.WordChars);
-        if (start < 0) return [];
-        int end = token.LastIndexOfAny(JsText.WordChars);
+        int start = 0;
+        while (start < token.Length && !JsText.IsWordChar(token[start])) start++;
+        if (start == token.Length) return [];
+        int end = token.Length - 1;
+        while (!JsText.IsWordChar(token[end])) end--;
         return token[start..(end + 1)];
     }
 
