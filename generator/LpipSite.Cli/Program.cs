@@ -1,1 +1,3 @@
-return 0;
+using LpipSite.Cli;
+
+return CommandLine.Run(args);

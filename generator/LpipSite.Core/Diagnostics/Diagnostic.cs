@@ -29,7 +29,7 @@ public sealed record Diagnostic(
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
         var text = $"{Location}: {severity} {Code}: {Message}";
-        return Suggestion is null ? text : $"{text} {Suggestion}";
+        return Suggestion is null ? text : $"{text}; {Suggestion}";
     }
 
     public override string ToString() => Format();

@@ -1,0 +1,29 @@
+using System.Globalization;
+using LpipSite.Core.Build;
+
+namespace LpipSite.Cli.Commands;
+
+internal static class BuildReport
+{
+    public static string Summary(BuildResult result, string output)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var lines = new List<string>
+        {
+            string.Format(culture, "Built {0:N0} pages ({1:N0} files, {2:N1} MB) into {3}/ in {4:N0} ms.",
+                result.PageCount, result.Files.Count, result.TotalBytes / (1024.0 * 1024.0), output, result.Timings.Total.TotalMilliseconds),
+            "Stages: " + result.Timings,
+        };
+        if (result.SearchIndexBytes is { } index)
+        {
+            lines.Add(string.Format(culture, "Search index: {0:N0} KB ({1:N0} KB gzipped).", index.Raw / 1024.0, index.Gzipped / 1024.0));
+        }
+
+        if (result.Model?.NextScheduledPublication is { } next)
+        {
+            lines.Add($"Next scheduled publication: {next:yyyy-MM-dd} (rebuild on or after that day to publish it).");
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+}

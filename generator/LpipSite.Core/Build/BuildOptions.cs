@@ -1,0 +1,19 @@
+namespace LpipSite.Core.Build;
+
+public sealed record BuildOptions
+{
+    public string ContentDirectory { get; init; } = "content";
+    public string ThemeDirectory { get; init; } = "themes/default";
+
+    /// <summary>Overrides <c>base_url</c> from site.yml (deploy previews live elsewhere).</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>Include drafts and scheduled items, each marked with a banner.</summary>
+    public bool IncludeDrafts { get; init; }
+
+    /// <summary>The date treated as today; injected so scheduling is testable and builds reproducible.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>Null lets .NET choose; 1 gives a single-threaded build (the output must not differ).</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+}

@@ -1,0 +1,32 @@
+using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Loading;
+using LpipSite.Core.Model;
+using LpipSite.Core.Validation;
+
+namespace LpipSite.Core.Build;
+
+/// <summary>The first three stages, shared by build and check: Load → Validate → Model.</summary>
+public static class ContentPipeline
+{
+    /// <summary>Returns the model, or null when the content has errors (they are in the bag).</summary>
+    public static SiteModel? LoadModel(BuildOptions options, DiagnosticBag diagnostics, StageTimings timings)
+    {
+        var loaded = timings.Time("load", () => ContentLoader.Load(options.ContentDirectory, diagnostics));
+        var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, options.Today));
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        return timings.Time("model", () =>
+        {
+            var content = new ItemMapper(validated).Map();
+            if (options.BaseUrl is { } baseUrl)
+            {
+                content = content with { Settings = content.Settings with { BaseUrl = baseUrl } };
+            }
+
+            return SiteModelFactory.Create(content, options.Today, options.IncludeDrafts);
+        });
+    }
+}

@@ -1,0 +1,34 @@
+using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Output;
+
+namespace LpipSite.Core.Build;
+
+/// <summary>
+/// Runs the whole pipeline: Load → Validate → Model → Render → Post-process → Index → Write.
+/// Nothing is written unless every stage before Write succeeded.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, ISiteWriter writer, Action<string>? progress = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var timings = new StageTimings();
+        progress?.Invoke("Reading content");
+        var model = ContentPipeline.LoadModel(options, diagnostics, timings);
+        if (model is null)
+        {
+            return new BuildResult(diagnostics.Sorted(), [], timings, null);
+        }
+
+        progress?.Invoke("Rendering pages");
+        var files = RenderStage.Run(model, options, diagnostics, timings);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.Sorted(), [], timings, model);
+        }
+
+        progress?.Invoke("Writing site");
+        timings.Time("write", () => writer.Write(files));
+        return new BuildResult(diagnostics.Sorted(), files, timings, model);
+    }
+}

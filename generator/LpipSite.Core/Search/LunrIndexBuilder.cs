@@ -1,0 +1,303 @@
+using System.Runtime.CompilerServices;
+using System.Buffers;
+
+namespace LpipSite.Core.Search;
+
+/// <summary>
+/// Builds a search index that <c>lunr.Index.load</c> in lunr.js 2.3.9 accepts and that serialises
+/// byte for byte like <c>JSON.stringify</c> of an index lunr.js builds from the same documents with the
+/// defaults of <c>lunr(fn)</c> (trimmer, stop word filter and stemmer; <c>b = 0.75</c>, <c>k1 = 1.2</c>).
+/// </summary>
+/// <remarks>
+/// Configure fields first, then add documents in order, then call <see cref="Build"/> once. Duplicate refs
+/// are accepted and treated as lunr treats them: the last copy supplies the vector and boost, postings of
+/// earlier copies remain, and every <see cref="Add"/> counts towards the document total used by idf.
+/// Not thread-safe; the built <see cref="LunrIndex"/> is immutable.
+/// </remarks>
+public sealed class LunrIndexBuilder
+{
+    // lunr sums field lengths in a plain object, where these names hit Object.prototype and give NaN scores.
+    private static readonly HashSet<string> PrototypeNames = new(StringComparer.Ordinal)
+    {
+        "constructor", "__proto__", "__defineGetter__", "__defineSetter__", "__lookupGetter__",
+        "__lookupSetter__", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString",
+        "toString", "valueOf",
+    };
+
+    private readonly List<LunrField> _declaredFields = [];
+    private LunrField[]? _fields;
+    private double _b = 0.75;
+    private IReadOnlyList<string> _metadataWhitelist = [];
+    private bool _built;
+
+    private readonly Dictionary<string, int> _refIds = new(StringComparer.Ordinal);
+    private readonly List<string> _refs = [];
+    private readonly List<int> _lastAddOfRef = [];
+    private readonly List<double> _boostOfRef = [];
+    private readonly List<int> _refOfAdd = [];
+    private bool _hasDuplicateRefs;
+    private int _addCount;
+
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _terms = [];
+
+    // Trimmed token → term id (-1 for a stop word); makes trimming, stop words and stemming a single lookup.
+    private readonly Dictionary<string, int> _tokenTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenTermsBySpan;
+
+    // One "instance" per (add, field): instance = addIndex * fieldCount + fieldIndex.
+    private int[] _instanceLength = new int[256];
+    private int[] _instancePairStart = new int[257];
+
+    // Distinct (term, tf) pairs of every instance, sorted by term id within the instance.
+    private int[] _pairTerm = new int[4096];
+    private int[] _pairTf = new int[4096];
+    private int _pairCount;
+
+    private bool _recordOccurrences;
+    private TokenOccurrence[] _occurrences = [];
+    private int _occurrenceCount;
+
+    // Scratch state of the field being indexed.
+    private int[] _tf = new int[1024];
+    private int[] _touched = new int[256];
+    private int _touchedCount;
+    private int _currentInstance;
+    private int _currentLength;
+    private char[]? _lowerBuffer;
+    private readonly Tokenizer.TokenSink _sink;
+
+    /// <summary>Creates a builder with lunr's defaults and no fields.</summary>
+    public LunrIndexBuilder()
+    {
+        _tokenTermsBySpan = _tokenTerms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _sink = OnToken;
+    }
+
+    /// <summary>BM25 field-length normalisation, clamped to [0, 1] as lunr clamps it. Default 0.75.</summary>
+    public double B
+    {
+        get => _b;
+        set => _b = value < 0 ? 0 : value > 1 ? 1 : value;
+    }
+
+    /// <summary>BM25 term-frequency saturation (not clamped). Default 1.2.</summary>
+    public double K1 { get; set; } = 1.2;
+
+    /// <summary>
+    /// Token metadata stored in postings, in this order: <c>position</c>, <c>index</c>, <c>fields</c>
+    /// (any other key stores null per occurrence, as in lunr). Default none. Set before adding documents.
+    /// </summary>
+    public IReadOnlyList<string> MetadataWhitelist
+    {
+        get => _metadataWhitelist;
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            EnsureConfigurable();
+            _metadataWhitelist = [.. value];
+        }
+    }
+
+    /// <summary>The number of <see cref="Add"/> calls so far.</summary>
+    public int DocumentCount => _addCount;
+
+    /// <summary>
+    /// Declares a field. A later declaration of the same name replaces its boost but keeps its place.
+    /// Boost 0 and NaN count as 1, as in lunr.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name cannot work in a lunr index.</exception>
+    public void AddField(string name, double boost = 1)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        EnsureConfigurable();
+        if (FieldNameProblem(name) is { } problem) throw new ArgumentException(problem, nameof(name));
+
+        int existing = _declaredFields.FindIndex(f => f.Name == name);
+        if (existing >= 0) _declaredFields[existing] = new LunrField(name, boost);
+        else _declaredFields.Add(new LunrField(name, boost));
+    }
+
+    /// <summary>Why lunr.js cannot use <paramref name="name"/> as a field name, or null if it can.</summary>
+    public static string? FieldNameProblem(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Contains('/', StringComparison.Ordinal)) return $"Field '{name}' contains illegal character '/'.";
+        if (name == "_index") return "A field cannot be named '_index': it would overwrite the term number in every posting.";
+        if (PrototypeNames.Contains(name)) return $"A field cannot be named '{name}': lunr.js 2.3.9 computes NaN scores for it.";
+        return null;
+    }
+
+    /// <summary>Indexes one document (in lunr's <c>add</c> order, which numbers the terms).</summary>
+    public void Add(LunrDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(document.Ref, nameof(document));
+        ArgumentNullException.ThrowIfNull(document.Fields, nameof(document));
+        if (_built) throw new InvalidOperationException("The index has already been built.");
+        LunrField[] fields = _fields ??= FreezeFields();
+
+        if (_refIds.TryGetValue(document.Ref, out int refId))
+        {
+            _hasDuplicateRefs = true;
+            _lastAddOfRef[refId] = _addCount;
+            _boostOfRef[refId] = document.Boost;
+        }
+        else
+        {
+            refId = _refs.Count;
+            _refIds.Add(document.Ref, refId);
+            _refs.Add(document.Ref);
+            _lastAddOfRef.Add(_addCount);
+            _boostOfRef.Add(document.Boost);
+        }
+
+        _refOfAdd.Add(refId);
+        EnsureInstanceCapacity((_addCount + 1) * fields.Length);
+        for (int f = 0; f < fields.Length; f++)
+        {
+            _currentInstance = (_addCount * fields.Length) + f;
+            _currentLength = 0;
+            _touchedCount = 0;
+            document.Fields.TryGetValue(fields[f].Name, out LunrValue? value);
+            Tokenizer.Tokenize(value, ref _lowerBuffer, _sink);
+            FinishInstance();
+        }
+
+        _addCount++;
+    }
+
+    /// <summary>Computes idf, averages and postings; the builder cannot be used afterwards.</summary>
+    public LunrIndex Build()
+    {
+        if (_built) throw new InvalidOperationException("The index has already been built.");
+        _built = true;
+        LunrField[] fields = _fields ??= FreezeFields();
+        if (_lowerBuffer is not null)
+        {
+            ArrayPool<char>.Shared.Return(_lowerBuffer);
+            _lowerBuffer = null;
+        }
+
+        return new LunrIndex(new LunrIndexData
+        {
+            Fields = fields,
+            B = _b,
+            K1 = K1,
+            MetadataWhitelist = _metadataWhitelist,
+            Refs = [.. _refs],
+            LastAddOfRef = [.. _lastAddOfRef],
+            RefOfAdd = [.. _refOfAdd],
+            BoostOfRef = [.. _boostOfRef],
+            HasDuplicateRefs = _hasDuplicateRefs,
+            AddCount = _addCount,
+            Terms = [.. _terms],
+            InstanceLength = _instanceLength,
+            InstancePairStart = _instancePairStart,
+            PairTerm = _pairTerm,
+            PairTf = _pairTf,
+            PairCount = _pairCount,
+            Occurrences = _recordOccurrences ? _occurrences : null,
+            OccurrenceCount = _occurrenceCount,
+        });
+    }
+
+    private void EnsureConfigurable()
+    {
+        if (_fields is not null) throw new InvalidOperationException("Fields and metadata must be configured before the first document is added.");
+    }
+
+    private LunrField[] FreezeFields()
+    {
+        _recordOccurrences = _metadataWhitelist.Count > 0;
+        var byName = _declaredFields.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        return [.. JsPropertyOrder.Order(_declaredFields.Select(f => f.Name)).Select(n => byName[n])];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void OnToken(ReadOnlySpan<char> token, int start, int length, int index)
+    {
+        int term = TermOf(token);
+        if (term < 0) return;
+        _currentLength++;
+        if (term >= _tf.Length) Array.Resize(ref _tf, Math.Max(_tf.Length * 2, term + 1));
+        if (_tf[term]++ == 0)
+        {
+            if (_touchedCount == _touched.Length) Array.Resize(ref _touched, _touched.Length * 2);
+            _touched[_touchedCount++] = term;
+        }
+
+        if (_recordOccurrences)
+        {
+            if (_occurrenceCount == _occurrences.Length) Array.Resize(ref _occurrences, Math.Max(1024, _occurrences.Length * 2));
+            _occurrences[_occurrenceCount++] = new TokenOccurrence(term, _currentInstance, start, length, index);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int TermOf(ReadOnlySpan<char> token)
+    {
+        ReadOnlySpan<char> trimmed = Trimmer.Trim(token);
+        if (_tokenTermsBySpan.TryGetValue(trimmed, out int term)) return term;
+
+        string key = trimmed.ToString();
+        if (StopWordFilter.IsStopWord(key))
+        {
+            term = -1;
+        }
+        else
+        {
+            string stem = PorterStemmer.Stem(key);
+            if (!_termIds.TryGetValue(stem, out term))
+            {
+                term = _terms.Count;
+                _terms.Add(stem);
+                _termIds.Add(stem, term);
+            }
+        }
+
+        _tokenTerms.Add(key, term);
+        return term;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FinishInstance()
+    {
+        int instance = _currentInstance;
+        Span<int> touched = _touched.AsSpan(0, _touchedCount);
+        touched.Sort(); // vectors are sorted by term index
+        if (_pairCount + touched.Length > _pairTerm.Length)
+        {
+            int size = Math.Max(_pairTerm.Length * 2, _pairCount + touched.Length);
+            Array.Resize(ref _pairTerm, size);
+            Array.Resize(ref _pairTf, size);
+        }
+
+        foreach (int term in touched)
+        {
+            _pairTerm[_pairCount] = term;
+            _pairTf[_pairCount] = _tf[term];
+            _pairCount++;
+            _tf[term] = 0;
+        }
+
+        _instanceLength[instance] = _currentLength;
+        _instancePairStart[instance + 1] = _pairCount;
+    }
+
+    private void EnsureInstanceCapacity(int instances)
+    {
+        if (instances <= _instanceLength.Length) return;
+        int size = Math.Max(instances, _instanceLength.Length * 2);
+        Array.Resize(ref _instanceLength, size);
+        Array.Resize(ref _instancePairStart, size + 1);
+    }
+}
+
+/// <summary>A declared field and its boost.</summary>
+/// <param name="Name">The field name (no <c>/</c>).</param>
+/// <param name="Boost">Multiplies the field's scores; 0 and NaN count as 1.</param>
+public sealed record LunrField(string Name, double Boost = 1);
+
+/// <summary>One token that survived the pipeline, kept only when metadata is whitelisted.</summary>
+internal readonly record struct TokenOccurrence(int Term, int Instance, int Start, int Length, int Index);

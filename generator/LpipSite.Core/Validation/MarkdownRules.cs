@@ -1,0 +1,77 @@
+using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Loading;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace LpipSite.Core.Validation;
+
+/// <summary>
+/// Checks in Markdown bodies that point at the exact source line: raw HTML (shown as text, never
+/// run), images without alt text, and links to assets that do not exist.
+/// </summary>
+internal static class MarkdownRules
+{
+    // Parsing only; HTML is recognised here so it can be reported, while rendering escapes it.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
+
+    public static void Check(ValidatedContent content, DiagnosticBag diagnostics)
+    {
+        Parallel.ForEach(content.Documents, document =>
+        {
+            var body = document.Source.Body;
+
+            // Most bodies have neither HTML nor images nor links; skip the parse for them.
+            if (body is null || body.Text.AsSpan().IndexOfAny('<', '[') < 0)
+            {
+                return;
+            }
+
+            var parsed = Markdown.Parse(body.Text, Pipeline);
+            foreach (var node in parsed.Descendants())
+            {
+                var at = new SourceLocation(document.Source.Path, body.FirstLine + node.Line, node.Column + 1);
+                switch (node)
+                {
+                    case HtmlInline inline when inline.Tag.StartsWith("</", StringComparison.Ordinal):
+                        // The opening tag was reported already.
+                        break;
+                    case HtmlBlock or HtmlInline:
+                        diagnostics.Warning(at, DiagnosticCodes.RawHtml,
+                            "raw HTML is not allowed in content and will be shown as plain text",
+                            "use Markdown instead (for example **bold**, [link text](https://…), ![alt text](assets/…))");
+                        break;
+                    case LinkInline { IsImage: true } image:
+                        if (string.IsNullOrWhiteSpace(AltText(image)))
+                        {
+                            diagnostics.Error(at, DiagnosticCodes.MarkdownImageAlt, "the image has no alt text",
+                                "describe the image between the brackets: ![what it shows](…)");
+                        }
+
+                        CheckTarget(content.Loaded, document, image.Url, at, diagnostics);
+                        break;
+                    case LinkInline link:
+                        CheckTarget(content.Loaded, document, link.Url, at, diagnostics);
+                        break;
+                }
+            }
+        });
+    }
+
+    private static void CheckTarget(LoadedContent loaded, BoundDocument document, string? url, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrEmpty(url) || url.StartsWith('#') || url.Contains(':', StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var resolved = AssetPaths.Resolve(loaded, document.Source.Path, url);
+        if (resolved is null || resolved.StartsWith(ContentLayout.AssetsFolder + "/", StringComparison.Ordinal) || url.Contains("assets/", StringComparison.Ordinal))
+        {
+            AssetRules.CheckAsset(loaded, document.Source.Path, url, at, diagnostics);
+        }
+    }
+
+    private static string AltText(LinkInline image) =>
+        string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+}

@@ -1,0 +1,17 @@
+using System.Reflection;
+using LpipSite.Core.Diagnostics;
+
+namespace LpipSite.Core.Tests.Validation;
+
+public class DocumentationAgreementTests
+{
+    [Fact]
+    public void Contributor_documentation_lists_every_diagnostic_code()
+    {
+        var docs = File.ReadAllText(Path.Combine(Support.Repo.Root, "docs", "content-model.md"));
+        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!).ToList();
+        Assert.NotEmpty(codes);
+        Assert.All(codes, code => Assert.Contains($"| {code} |", docs, StringComparison.Ordinal));
+    }
+}

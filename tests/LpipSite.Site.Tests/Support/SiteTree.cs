@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+
+namespace LpipSite.Site.Tests.Support;
+
+/// <summary>A throwaway folder with a content tree to build, and helpers to compare built sites.</summary>
+public sealed class SiteTree : IDisposable
+{
+    public SiteTree()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "lpip-site-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Root);
+    }
+
+    public string Root { get; }
+
+    public string Content => Path.Combine(Root, "content");
+
+    public string Output => Path.Combine(Root, "_site");
+
+    /// <summary>Copies a fixture site from tests/fixtures/sites/NAME, or the shipped content for "shipped".</summary>
+    public static SiteTree FromFixture(string name)
+    {
+        var tree = new SiteTree();
+        var source = name == "shipped" ? RepoPaths.Content : Path.Combine(RepoPaths.Root, "tests", "fixtures", "sites", name, "content");
+        CopyDirectory(source, tree.Content);
+        return tree;
+    }
+
+    public void Write(string relative, string text)
+    {
+        var full = Path.Combine(Content, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    public LpipRun Build(params string[] extra) =>
+        Lpip.Run(Root, ["build", "--content", Content, "--theme", RepoPaths.DefaultTheme, "--output", Output, "--today", "2026-11-25", .. extra]);
+
+    public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
+
+    public bool OutputExists(string relative) => File.Exists(Path.Combine(Output, relative));
+
+    /// <summary>Every file under a folder with its SHA-256, for byte-for-byte comparison of two builds.</summary>
+    public static IReadOnlyDictionary<string, string> Fingerprint(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToDictionary(
+                f => Path.GetRelativePath(folder, f).Replace('\\', '/'),
+                f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))),
+                StringComparer.Ordinal);
+
+    public static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
