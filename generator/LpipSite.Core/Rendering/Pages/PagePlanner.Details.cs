@@ -39,7 +39,7 @@ internal sealed partial class PagePlanner
         var facts = new List<SummaryRowView>();
         Row(facts, "Partnership", [LinkItem(views.PartnershipLink(c.PartnershipId))]);
         Row(facts, c.PlaceIds.Count == 1 ? "Place" : "Places", c.PlaceIds.Select(id =>
-            Relations.PlacesById.TryGetValue(id, out var p) ? new ItemView(p.Name, p.Url, Vocabularies.Nations.LabelOf(p.Nation)) : null));
+            Relations.PlacesById.TryGetValue(id, out var p) ? new ItemView(p.Name, p.Url, NationNote(p)) : null));
         Row(facts, c.ThemeIds.Count == 1 ? "Theme" : "Themes", c.ThemeIds.Select(id => LinkItem(views.ThemeLink(id))));
         Row(facts, c.MethodIds.Count == 1 ? "Method" : "Methods", c.MethodIds.Select(id => LinkItem(views.MethodLink(id))));
         Row(facts, "Topics", c.TopicIds.Select(id => Text(Model.Topics.LabelOf(id))));
@@ -94,6 +94,13 @@ internal sealed partial class PagePlanner
 
         var meta = views.Meta(c.Url, "case-study", c.Title, c.Summary, [CaseStudiesCrumb], [report], c, "article");
         return new PageContent(meta, view, markdown);
+    }
+
+    /// <summary>The nation of a place, unless the place is that nation ("Northern Ireland (Northern Ireland)").</summary>
+    private static string? NationNote(Place place)
+    {
+        var nation = Vocabularies.Nations.LabelOf(place.Nation);
+        return string.Equals(nation, place.Name, StringComparison.Ordinal) ? null : nation;
     }
 
     private string? EditUrl(ContentItem item) =>
