@@ -21,7 +21,7 @@ public static class SiteBuilder
         }
 
         progress?.Invoke("Rendering pages");
-        var files = RenderStage.Run(model, options, diagnostics, timings);
+        var files = RenderStage.Run(model, options, diagnostics, timings).Files;
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), [], timings, model);
