@@ -1,0 +1,31 @@
+using LpipSite.Browser.Tests.Support;
+
+namespace LpipSite.Browser.Tests.Accessibility;
+
+/// <summary>axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation on one page of every template, in Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AxeTests(SiteFixture sites)
+{
+    public static TheoryData<string, string> Samples() => PageSamples.All();
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public async Task Page_has_no_WCAG_2_2_AA_violations_found_by_axe(string site, string path)
+    {
+        var page = await sites.NewAxePageAsync();
+        try
+        {
+            var response = await page.GotoAsync(sites.Site(site).Url(path));
+            Assert.NotNull(response);
+            Assert.Equal(path == PageSamples.MissingPage ? 404 : 200, response.Status);
+
+            var violations = await Axe.RunAsync(page);
+
+            Assert.True(violations.Count == 0, Axe.Describe($"the {site} site's {path}", violations));
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+}

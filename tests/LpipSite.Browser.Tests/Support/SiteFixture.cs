@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using Microsoft.Playwright;
+
+namespace LpipSite.Browser.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "Built sites in Chromium";
+}
+
+/// <summary>
+/// Shared by every browser test: builds the shipped site, the full fixture and the XSS fixture
+/// once, serves each on loopback with netlify.toml's headers, starts the Nu Html Checker on
+/// their output in the background, and launches one headless Chromium (Debian's, never a
+/// downloaded one). If Chromium cannot start, every test in the collection fails with the reason.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    public static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+    ];
+
+    private readonly string _workRoot = Path.Combine(Path.GetTempPath(), "lpip-browser-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, BuiltSite> _sites = new(StringComparer.Ordinal);
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public IReadOnlyList<HeaderRule> HeaderRules { get; } = NetlifyHeaders.Load();
+
+    /// <summary>The Nu Html Checker's JSON report on every built site, computed while the browser tests run.</summary>
+    public Task<HtmlCheckerRun> HtmlChecker { get; private set; } = null!;
+
+    public BuiltSite Shipped => _sites["shipped"];
+
+    public BuiltSite Full => _sites["full"];
+
+    public BuiltSite Xss => _sites[XssFixtureName];
+
+    public IEnumerable<BuiltSite> Sites => _sites.Values;
+
+    public BuiltSite Site(string name) => _sites[name];
+
+    /// <summary>The XSS corpus: the shared one (tests/fixtures/sites/xss) when present, else this suite's own.</summary>
+    public static string XssFixtureName =>
+        Directory.Exists(BuiltSite.ContentOf("xss")) ? "xss" : "xss-browser";
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("LPIP_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_workRoot);
+        var builds = new[] { "shipped", "full", XssFixtureName }
+            .Select(name => BuiltSite.BuildAndServeAsync(name, _workRoot, HeaderRules))
+            .ToList();
+        foreach (var site in await Task.WhenAll(builds))
+        {
+            _sites[site.Name] = site;
+        }
+
+        HtmlChecker = Task.Run(() => HtmlCheckerRun.Run(_sites.Values.Select(s => s.Output).ToList()));
+        Browser = await LaunchChromiumAsync();
+    }
+
+    private async Task<IBrowser> LaunchChromiumAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at {ChromiumPath}. Install Debian's chromium (apt-get install -y chromium; scripts/test.sh does this) or set LPIP_CHROMIUM.");
+        }
+
+        try
+        {
+            _playwright = await Playwright.CreateAsync();
+            return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ChromiumArgs,
+                Timeout = 60_000,
+            });
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or InvalidOperationException)
+        {
+            throw new InvalidOperationException($"Chromium at {ChromiumPath} could not be started through Playwright: {e.Message}", e);
+        }
+    }
+
+    private IBrowserContext? _axeContext;
+
+    /// <summary>A new page in a context shared by the axe tests, with axe-core installed.</summary>
+    public async Task<IPage> NewAxePageAsync()
+    {
+        if (_axeContext is null)
+        {
+            _axeContext = await Browser.NewContextAsync();
+            await Axe.InstallAsync(_axeContext);
+        }
+
+        return await _axeContext.NewPageAsync();
+    }
+
+    /// <summary>A fresh browser context (own cookies and storage) for one test.</summary>
+    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null) =>
+        Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        foreach (var site in _sites.Values)
+        {
+            await site.DisposeAsync();
+        }
+
+        if (HtmlChecker is not null)
+        {
+            try
+            {
+                await HtmlChecker;
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        }
+
+        try
+        {
+            Directory.Delete(_workRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>The Nu Html Checker (vnu.jar from the npm package vnu-jar, pinned in tests/package.json) on folders of HTML.</summary>
+public sealed record HtmlCheckerRun(int ExitCode, string Json, string Stderr, TimeSpan Elapsed)
+{
+    public static string JarPath => Path.Combine(RepoPaths.Root, "tests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
+    public static HtmlCheckerRun Run(IReadOnlyList<string> folders)
+    {
+        if (!File.Exists(JarPath))
+        {
+            throw new InvalidOperationException($"vnu.jar is missing at {JarPath}: run `npm ci --prefix tests` (scripts/test.sh does).");
+        }
+
+        var start = new ProcessStartInfo("java")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-jar", JarPath, "--errors-only", "--format", "json", "--skip-non-html" }.Concat(folders))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("java could not be started (Java 17 is needed for the Nu Html Checker)");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the Nu Html Checker did not finish within 5 minutes");
+        }
+
+        // With --format json the report goes to stderr.
+        return new HtmlCheckerRun(process.ExitCode, stderr.Result.Length > 0 ? stderr.Result : stdout.Result, stderr.Result, watch.Elapsed);
+    }
+}

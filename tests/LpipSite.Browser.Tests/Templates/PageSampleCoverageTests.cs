@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using LpipSite.Browser.Tests.Support;
+
+namespace LpipSite.Browser.Tests.Templates;
+
+/// <summary>The page samples that the browser tests check cover every layout the sites produce.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PageSampleCoverageTests(SiteFixture sites)
+{
+    [GeneratedRegex("<body class=\"layout-([a-z0-9-]+)\"")]
+    private static partial Regex LayoutClass();
+
+    private static string? LayoutOf(string file) =>
+        File.Exists(file) && LayoutClass().Match(File.ReadAllText(file)) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [Fact]
+    public void Every_layout_of_both_sites_and_every_theme_layout_is_in_the_page_samples()
+    {
+        var sampled = PageSamples.Full.Select(p => LayoutOf(PageSamples.FileFor(sites.Full, p)))
+            .Concat(PageSamples.Shipped.Select(p => LayoutOf(PageSamples.FileFor(sites.Shipped, p))))
+            .ToList();
+        Assert.DoesNotContain(null, sampled);
+
+        var produced = new[] { sites.Full, sites.Shipped }
+            .SelectMany(s => Directory.EnumerateFiles(s.Output, "*.html", SearchOption.AllDirectories))
+            .Select(LayoutOf)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var themeLayouts = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "themes", "default", "layouts"), "*.scriban-html")
+            .Select(f => Path.GetFileName(f).Split('.')[0])
+            .Where(name => name != "base")
+            .ToHashSet(StringComparer.Ordinal);
+
+        var missing = produced.Union(themeLayouts).Except(sampled.OfType<string>()).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0, "layouts with no page in PageSamples: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_sample_page_exists_in_the_built_site()
+    {
+        var missing = PageSamples.Full.Where(p => !File.Exists(PageSamples.FileFor(sites.Full, p))).Select(p => "full " + p)
+            .Concat(PageSamples.Shipped.Where(p => !File.Exists(PageSamples.FileFor(sites.Shipped, p))).Select(p => "shipped " + p))
+            .ToList();
+        Assert.True(missing.Count == 0, "sample pages not in the output: " + string.Join(", ", missing));
+    }
+}
