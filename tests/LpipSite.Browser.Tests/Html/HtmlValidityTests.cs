@@ -1,0 +1,49 @@
+using System.Text;
+using System.Text.Json;
+using LpipSite.Browser.Tests.Support;
+
+namespace LpipSite.Browser.Tests.Html;
+
+/// <summary>The Nu Html Checker (vnu-jar, pinned in tests/package.json) finds no error in any HTML file of any built site.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class HtmlValidityTests(SiteFixture sites)
+{
+    [Fact]
+    public async Task Every_html_file_of_every_built_site_passes_the_Nu_Html_Checker()
+    {
+        var run = await sites.HtmlChecker;
+        using var report = JsonDocument.Parse(run.Json);
+        var errors = report.RootElement.GetProperty("messages").EnumerateArray()
+            .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
+            .ToList();
+        var text = new StringBuilder($"the Nu Html Checker found {errors.Count} error(s):\n");
+        foreach (var m in errors.Take(100))
+        {
+            var url = m.TryGetProperty("url", out var u) ? u.GetString() : "?";
+            var line = m.TryGetProperty("lastLine", out var l) ? l.GetInt32() : 0;
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"- {url}:{line}: {m.GetProperty("message").GetString()}\n");
+        }
+
+        Assert.True(errors.Count == 0, text.ToString());
+        Assert.True(run.ExitCode == 0, $"vnu.jar exited with {run.ExitCode}: {run.Stderr}");
+    }
+
+    [Fact]
+    public async Task The_Nu_Html_Checker_reports_an_error_in_invalid_html()
+    {
+        // A control, so that a silent checker cannot pass the test above.
+        var folder = Path.Combine(Path.GetTempPath(), "lpip-vnu-control-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "bad.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div></p></span></body></html>");
+            var run = await Task.Run(() => HtmlCheckerRun.Run([folder]));
+            using var report = JsonDocument.Parse(run.Json);
+            Assert.Contains(report.RootElement.GetProperty("messages").EnumerateArray(), m => m.GetProperty("type").GetString() == "error");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using LpipSite.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace LpipSite.Browser.Tests.NoScript;
+
+/// <summary>With JavaScript switched off, navigation, listings, facets and pagination are plain links that lead to real pages.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class NoJavaScriptTests(SiteFixture sites)
+{
+
+    private static async Task<List<string>> LinksAsync(IPage page, string selector) =>
+        (await page.Locator(selector).EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))")).Distinct().ToList();
+
+    private static async Task FollowAsync(IPage page, BuiltSite site, IEnumerable<string> hrefs, List<string> problems)
+    {
+        foreach (var href in hrefs.Where(h => h.StartsWith('/')))
+        {
+            var response = await page.GotoAsync(site.Url(href));
+            if (response is null || response.Status != 200)
+            {
+                problems.Add($"{site.Name} {href}: status {response?.Status}");
+            }
+            else if (await page.Locator("h1").CountAsync() != 1)
+            {
+                problems.Add($"{site.Name} {href}: no single h1");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("full")]
+    [InlineData("shipped")]
+    public async Task Navigation_listings_facets_and_pagination_work_without_JavaScript(string name)
+    {
+        var site = sites.Site(name);
+        await using var context = await sites.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+
+        await page.GotoAsync(site.Url("/"));
+        var nav = await LinksAsync(page, "nav.site-nav a");
+        Assert.True(nav.Count >= 7, "the main navigation has fewer than 7 links");
+        var home = await LinksAsync(page, "main a");
+        await FollowAsync(page, site, nav.Concat(home), problems);
+
+        foreach (var listing in new[] { "/case-studies/", "/places/", "/methods/", "/training/", "/partnerships/", "/news/", "/themes/" })
+        {
+            await page.GotoAsync(site.Url(listing));
+            await FollowAsync(page, site, await LinksAsync(page, "main a"), problems);
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public async Task Facet_links_and_pagination_are_followed_by_clicking_without_JavaScript()
+    {
+        await using var context = await sites.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(sites.Full.Url("/case-studies/"));
+
+        // No script ran: the instant filter box is absent, the facets are plain details/summary.
+        Assert.Equal(0, await page.Locator(".card-filter").CountAsync());
+
+        await page.Locator("#facet-theme summary").ClickAsync();
+        await page.Locator("#facet-theme a").First.ClickAsync();
+        await page.WaitForURLAsync("**/case-studies/theme/**");
+        Assert.StartsWith("Case studies:", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync(sites.Full.Url("/case-studies/"));
+        var next = page.Locator("nav.pagination a[rel=next]");
+        await next.ClickAsync();
+        await page.WaitForURLAsync("**/case-studies/page/2/");
+        Assert.Contains("page 2", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator("nav.pagination a[rel=prev]").ClickAsync();
+        await page.WaitForURLAsync(u => u.EndsWith("/case-studies/", StringComparison.Ordinal));
+
+        await page.GotoAsync(sites.Full.Url("/case-studies/method/community-panel/"));
+        await page.Locator("nav.pagination a[rel=next]").ClickAsync();
+        await page.WaitForURLAsync("**/case-studies/method/community-panel/page/2/");
+    }
+}

@@ -1,0 +1,71 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using LpipSite.Browser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace LpipSite.Browser.Tests.Quality;
+
+/// <summary>A case study page stays light (50 KB of HTML, CSS and JavaScript after gzip) and uses system fonts only.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class PageWeightTests(SiteFixture sites)
+{
+    private const int Budget = 50 * 1024;
+
+    [GeneratedRegex("<(?:link[^>]+rel=\"stylesheet\"[^>]+href|script[^>]+src)=\"(/[^\"]+)\"")]
+    private static partial Regex PageAssets();
+
+    private static long GzipSize(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        return buffer.Length;
+    }
+
+    [Theory]
+    [InlineData("full", "/case-studies/full-case-study/")]
+    [InlineData("shipped", "/case-studies/ypip-communities-innovating-yorkshire-fund/")]
+    [InlineData("shipped", "/case-studies/stirling-water-as-an-asset/")]
+    public void A_case_study_page_is_at_most_50_KB_of_html_css_and_js_after_gzip(string name, string path)
+    {
+        var site = sites.Site(name);
+        var html = File.ReadAllBytes(PageSamples.FileFor(site, path));
+        var files = PageAssets().Matches(System.Text.Encoding.UTF8.GetString(html)).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var total = GzipSize(html) + files.Sum(f => GzipSize(File.ReadAllBytes(Path.Combine(site.Output, f.TrimStart('/')))));
+        Assert.True(total <= Budget, $"{path} weighs {total} bytes gzipped (HTML and {string.Join(", ", files)}), over the {Budget}-byte budget");
+        Assert.NotEmpty(files);
+    }
+
+    [Fact]
+    public void The_css_declares_no_web_fonts()
+    {
+        foreach (var css in Directory.EnumerateFiles(Path.Combine(sites.Shipped.Output, "assets", "css"), "*.css"))
+        {
+            var text = File.ReadAllText(css);
+            Assert.DoesNotContain("@font-face", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("@import", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(@"url\([^)]*\.(woff2?|ttf|otf|eot)", text);
+        }
+    }
+
+    [Fact]
+    public async Task A_case_study_page_loads_no_font_file_and_defines_no_font_face()
+    {
+        await using var context = await sites.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var fonts = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.ResourceType == "font")
+            {
+                fonts.Add(request.Url);
+            }
+        };
+        await page.GotoAsync(sites.Full.Url("/case-studies/full-case-study/"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => document.fonts.size"));
+        Assert.Empty(fonts);
+    }
+}
