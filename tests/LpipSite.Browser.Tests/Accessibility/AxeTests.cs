@@ -12,20 +12,9 @@ public sealed class AxeTests(SiteFixture sites)
     [MemberData(nameof(Samples))]
     public async Task Page_has_no_WCAG_2_2_AA_violations_found_by_axe(string site, string path)
     {
-        var page = await sites.NewAxePageAsync();
-        try
-        {
-            var response = await page.GotoAsync(sites.Site(site).Url(path));
-            Assert.NotNull(response);
-            Assert.Equal(path == PageSamples.MissingPage ? 404 : 200, response.Status);
+        var result = await sites.AxeResultAsync(site, path);
 
-            var violations = await Axe.RunAsync(page);
-
-            Assert.True(violations.Count == 0, Axe.Describe($"the {site} site's {path}", violations));
-        }
-        finally
-        {
-            await page.CloseAsync();
-        }
+        Assert.Equal(path == PageSamples.MissingPage ? 404 : 200, result.Status);
+        Assert.True(result.Violations.Count == 0, Axe.Describe($"the {site} site's {path}", result.Violations));
     }
 }

@@ -174,17 +174,5 @@ public sealed class KeyboardTests(SiteFixture sites)
         Assert.Equal("1 item shown", await page.Locator(".card-filter [role=status]").TextContentAsync());
     }
 
-    private static async Task TabToAsync(IPage page, string predicate)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<bool>("() => !!((" + predicate + ")())"))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail("Tab never reached the element: " + predicate);
-    }
+    private static Task TabToAsync(IPage page, string predicate) => KeyboardSteps.TabToAsync(page, predicate);
 }

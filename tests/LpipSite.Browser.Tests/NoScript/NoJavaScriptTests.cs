@@ -11,9 +11,9 @@ public sealed class NoJavaScriptTests(SiteFixture sites)
     private static async Task<List<string>> LinksAsync(IPage page, string selector) =>
         (await page.Locator(selector).EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))")).Distinct().ToList();
 
-    private static async Task FollowAsync(IPage page, BuiltSite site, IEnumerable<string> hrefs, List<string> problems)
+    private static async Task FollowAsync(IPage page, BuiltSite site, IEnumerable<string> hrefs, List<string> problems, HashSet<string> visited)
     {
-        foreach (var href in hrefs.Where(h => h.StartsWith('/')))
+        foreach (var href in hrefs.Where(h => h.StartsWith('/') && visited.Add(h)))
         {
             var response = await page.GotoAsync(site.Url(href));
             if (response is null || response.Status != 200)
@@ -36,17 +36,18 @@ public sealed class NoJavaScriptTests(SiteFixture sites)
         await using var context = await sites.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
 
         await page.GotoAsync(site.Url("/"));
         var nav = await LinksAsync(page, "nav.site-nav a");
         Assert.True(nav.Count >= 7, "the main navigation has fewer than 7 links");
         var home = await LinksAsync(page, "main a");
-        await FollowAsync(page, site, nav.Concat(home), problems);
+        await FollowAsync(page, site, nav.Concat(home), problems, visited);
 
         foreach (var listing in new[] { "/case-studies/", "/places/", "/methods/", "/training/", "/partnerships/", "/news/", "/themes/" })
         {
             await page.GotoAsync(site.Url(listing));
-            await FollowAsync(page, site, await LinksAsync(page, "main a"), problems);
+            await FollowAsync(page, site, await LinksAsync(page, "main a"), problems, visited);
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));

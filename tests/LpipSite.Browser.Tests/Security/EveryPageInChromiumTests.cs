@@ -35,6 +35,7 @@ public sealed class EveryPageInChromiumTests(SiteFixture sites)
     public async Task The_loopback_server_sends_the_netlify_toml_policy_that_the_browser_enforces()
     {
         await using var context = await sites.NewContextAsync();
+        await PageProbe.AttachAsync(context);
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(sites.Full.Url("/"));
         Assert.NotNull(response);
@@ -54,7 +55,7 @@ public sealed class EveryPageInChromiumTests(SiteFixture sites)
         await using var context = await sites.NewContextAsync();
         var probe = await PageProbe.AttachAsync(context);
         var page = await context.NewPageAsync();
-        foreach (var path in site.PagePaths())
+        foreach (var path in site.PagePaths().Append(PageSamples.ResultsQuery).Append(PageSamples.NoResultsQuery))
         {
             probe.Clear();
             var response = await page.GotoAsync(site.Url(path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
@@ -63,6 +64,7 @@ public sealed class EveryPageInChromiumTests(SiteFixture sites)
                 problems.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"{path}: status {response?.Status}");
             }
 
+            await PageSamples.WaitUntilReadyAsync(page, path);
             var csp = await PageProbe.CspViolationsAsync(page);
             var xss = checkXss ? await page.EvaluateAsync<bool>("() => window.__xss !== undefined || window.xss !== undefined") : false;
             if (checkXss)

@@ -96,6 +96,21 @@ public static class PageSamples
         return data;
     }
 
+    /// <summary>
+    /// Waits until a page has finished what its scripts do on load: on the search page, until the
+    /// results (or the advice shown when nothing matches) are on screen.
+    /// </summary>
+    public static async Task WaitUntilReadyAsync(Microsoft.Playwright.IPage page, string path)
+    {
+        if (path.StartsWith("/search/?q=", StringComparison.Ordinal))
+        {
+            await page.WaitForFunctionAsync(
+                "() => { const s = document.getElementById('search-status'); return s && s.textContent !== '' && !s.textContent.startsWith('Searching'); }",
+                null,
+                new Microsoft.Playwright.PageWaitForFunctionOptions { Timeout = 15_000 });
+        }
+    }
+
     /// <summary>The output file a sample path is served from.</summary>
     public static string FileFor(BuiltSite site, string path)
     {
