@@ -15,6 +15,7 @@ public sealed class HtmlValidityTests(SiteFixture sites)
         using var report = JsonDocument.Parse(run.Json);
         var errors = report.RootElement.GetProperty("messages").EnumerateArray()
             .Where(m => m.GetProperty("type").GetString() is "error" or "non-document-error")
+            .Where(m => !IsControl(m))
             .ToList();
         var text = new StringBuilder($"the Nu Html Checker found {errors.Count} error(s):\n");
         foreach (var m in errors.Take(100))
@@ -25,25 +26,18 @@ public sealed class HtmlValidityTests(SiteFixture sites)
         }
 
         Assert.True(errors.Count == 0, text.ToString());
-        Assert.True(run.ExitCode == 0, $"vnu.jar exited with {run.ExitCode}: {run.Stderr}");
     }
 
     [Fact]
     public async Task The_Nu_Html_Checker_reports_an_error_in_invalid_html()
     {
-        // A control, so that a silent checker cannot pass the test above.
-        var folder = Path.Combine(Path.GetTempPath(), "lpip-vnu-control-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(folder, "bad.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div></p></span></body></html>");
-            var run = await Task.Run(() => HtmlCheckerRun.Run([folder]));
-            using var report = JsonDocument.Parse(run.Json);
-            Assert.Contains(report.RootElement.GetProperty("messages").EnumerateArray(), m => m.GetProperty("type").GetString() == "error");
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // The control page checked in the same run, so a checker that reports nothing cannot pass the test above.
+        var run = await sites.HtmlChecker;
+        using var report = JsonDocument.Parse(run.Json);
+        Assert.Contains(report.RootElement.GetProperty("messages").EnumerateArray(), m =>
+            m.GetProperty("type").GetString() == "error" && IsControl(m));
     }
+
+    private bool IsControl(JsonElement message) =>
+        message.TryGetProperty("url", out var url) && (url.GetString() ?? "").Contains(sites.HtmlCheckerControl, StringComparison.Ordinal);
 }

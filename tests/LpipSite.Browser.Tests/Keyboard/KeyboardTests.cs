@@ -68,6 +68,29 @@ public sealed class KeyboardTests(SiteFixture sites)
         await using var context = await sites.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync(sites.Site(site).Url(path));
+
+        var problems = await FocusProblemsAsync(page);
+
+        Assert.True(problems.Length == 0, $"{site} {path}:\n{problems}");
+    }
+
+    [Fact]
+    public async Task The_focus_check_reports_a_page_whose_focus_outline_is_removed()
+    {
+        // A control: with the theme's focus styles overridden, the check above must complain.
+        await using var context = await sites.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(sites.Full.Url("/about/"));
+        await page.AddStyleTagAsync(new PageAddStyleTagOptions { Content = "*, *:focus, *:focus-visible { outline: none !important; box-shadow: none !important; background: transparent !important; text-decoration: none !important; }" });
+
+        var problems = await FocusProblemsAsync(page);
+
+        Assert.Contains("no visible focus indicator", problems.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Tabs through the page; reports controls Tab never reaches and focused controls that look the same as unfocused ones.</summary>
+    private static async Task<StringBuilder> FocusProblemsAsync(IPage page)
+    {
         var targets = (await page.EvaluateAsync<JsonElement>(Mark)).EnumerateArray()
             .Where(t => t.GetProperty("visible").GetBoolean())
             .ToDictionary(t => t.GetProperty("i").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), t => $"{t.GetProperty("tag").GetString()} '{t.GetProperty("text").GetString()}'");
@@ -109,7 +132,7 @@ public sealed class KeyboardTests(SiteFixture sites)
             }
         }
 
-        Assert.True(problems.Length == 0, $"{site} {path}:\n{problems}");
+        return problems;
     }
 
     [Fact]

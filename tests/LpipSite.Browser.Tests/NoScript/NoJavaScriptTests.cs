@@ -27,6 +27,24 @@ public sealed class NoJavaScriptTests(SiteFixture sites)
         }
     }
 
+    /// <summary>Fetches each link through the no-JavaScript browser context and checks it is a page with one h1.</summary>
+    private static async Task FetchAsync(IBrowserContext context, BuiltSite site, IEnumerable<string> hrefs, List<string> problems, HashSet<string> visited)
+    {
+        foreach (var href in hrefs.Where(h => h.StartsWith('/') && visited.Add(h)))
+        {
+            var response = await context.APIRequest.GetAsync(site.Url(href));
+            var body = await response.TextAsync();
+            if (response.Status != 200)
+            {
+                problems.Add($"{site.Name} {href}: status {response.Status}");
+            }
+            else if (href.EndsWith('/') && System.Text.RegularExpressions.Regex.Matches(body, "<h1[ >]").Count != 1)
+            {
+                problems.Add($"{site.Name} {href}: no single h1");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("full")]
     [InlineData("shipped")]
@@ -44,10 +62,11 @@ public sealed class NoJavaScriptTests(SiteFixture sites)
         var home = await LinksAsync(page, "main a");
         await FollowAsync(page, site, nav.Concat(home), problems, visited);
 
+        // Every link on every listing: the listings are opened in the browser, the pages they link to fetched.
         foreach (var listing in new[] { "/case-studies/", "/places/", "/methods/", "/training/", "/partnerships/", "/news/", "/themes/" })
         {
             await page.GotoAsync(site.Url(listing));
-            await FollowAsync(page, site, await LinksAsync(page, "main a"), problems, visited);
+            await FetchAsync(context, site, await LinksAsync(page, "main a"), problems, visited);
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));

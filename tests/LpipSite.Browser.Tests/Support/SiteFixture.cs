@@ -36,19 +36,24 @@ public sealed class SiteFixture : IAsyncLifetime
 /// <summary>The Nu Html Checker's JSON report on every built site, computed while the browser tests run.</summary>
     public Task<HtmlCheckerRun> HtmlChecker { get; private set; } = null!;
 
+    /// <summary>A folder with one invalid HTML file, checked with the sites so a silent checker cannot pass.</summary>
+    public string HtmlCheckerControl { get; private set; } = null!;
+
     public BuiltSite Shipped => _sites["shipped"];
 
     public BuiltSite Full => _sites["full"];
 
-    public BuiltSite Xss => _sites[XssFixtureName];
 
     public IEnumerable<BuiltSite> Sites => _sites.Values;
 
     public BuiltSite Site(string name) => _sites[name];
 
-    /// <summary>The XSS corpus: the shared one (tests/fixtures/sites/xss) when present, else this suite's own.</summary>
-    public static string XssFixtureName =>
-        Directory.Exists(BuiltSite.ContentOf("xss")) ? "xss" : "xss-browser";
+    /// <summary>
+    /// The XSS corpora: this suite's own (tests/fixtures/sites/xss-browser) and, when present, the
+    /// shared one (tests/fixtures/sites/xss).
+    /// </summary>
+    public static IReadOnlyList<string> XssFixtureNames { get; } =
+        Directory.Exists(BuiltSite.ContentOf("xss")) ? ["xss-browser", "xss"] : ["xss-browser"];
 
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("LPIP_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
@@ -56,7 +61,7 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_workRoot);
-        var builds = new[] { "shipped", "full", XssFixtureName }
+        var builds = new[] { "shipped", "full" }.Concat(XssFixtureNames)
             .Select(name => BuiltSite.BuildAndServeAsync(name, _workRoot, HeaderRules))
             .ToList();
         foreach (var site in await Task.WhenAll(builds))
@@ -64,7 +69,11 @@ public sealed class SiteFixture : IAsyncLifetime
             _sites[site.Name] = site;
         }
 
-        HtmlChecker = Task.Run(() => HtmlCheckerRun.Run(_sites.Values.Select(s => s.Output).ToList()));
+        // One run of the checker for every site and a control page that must fail (see HtmlValidityTests).
+        HtmlCheckerControl = Path.Combine(_workRoot, "vnu-control");
+        Directory.CreateDirectory(HtmlCheckerControl);
+        await File.WriteAllTextAsync(Path.Combine(HtmlCheckerControl, "invalid.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><p><div></p></span></body></html>");
+        HtmlChecker = Task.Run(() => HtmlCheckerRun.Run([.. _sites.Values.Select(s => s.Output), HtmlCheckerControl]));
         Browser = await LaunchChromiumAsync();
     }
 
