@@ -19,6 +19,7 @@ internal static class CommandLine
         {
             BuildCommand.Create(),
             IndexCommand.Create(),
+            NewCommand.Create(),
             SchemasCommand.Create(),
         };
 
