@@ -70,6 +70,8 @@ public static partial class LinkAddress
 
         switch (scheme)
         {
+            case "http" or "https" when !trimmed.Contains("//", StringComparison.Ordinal):
+                return Malformed("the address is missing part of 'https://'", "https://" + trimmed[(trimmed.IndexOf(':', StringComparison.Ordinal) + 1)..].TrimStart('/'), scheme);
             case "http" or "https":
                 return WebAddressProblem(trimmed) is { } problem
                     ? Malformed(problem, null, scheme)

@@ -41,7 +41,11 @@ public static class MarkdownChecks
             var parsed = Markdig.Markdown.Parse(body.Text, LinkTargets.Markdown);
             SourceLocation At(MarkdownObject node) => new(document.Source.Path, body.FirstLine + node.Line, node.Column + 1);
 
-            CheckHeadings(parsed, At, diagnostics);
+            // An underlined heading is reported on its text's line, not its underline's.
+            SourceLocation HeadingAt(MarkdownObject node) => node is HeadingBlock { IsSetext: true } setext
+                ? new SourceLocation(document.Source.Path, body.FirstLine + body.Text.AsSpan(0, Math.Clamp(setext.Span.Start, 0, body.Text.Length)).Count('\n'), 1)
+                : At(node);
+            CheckHeadings(parsed, HeadingAt, diagnostics);
             foreach (var inline in parsed.Descendants<Inline>())
             {
                 switch (inline)
@@ -186,7 +190,7 @@ public static class MarkdownChecks
         {
             case LinkStatus.MissingPage:
                 diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"the link '{Shorten(url)}' goes to {Destination(url, resolution.Path)}",
-                    resolution.Suggestion ?? "check the address; item pages look like /case-studies/<id>/ and /places/<id>/");
+                    resolution.Suggestion ?? FromSiteRoot(url, targets) ?? "check the address; item pages look like /case-studies/<id>/ and /places/<id>/");
                 break;
             case LinkStatus.MissingAnchor:
                 var fragment = url[(url.IndexOf('#', StringComparison.Ordinal) + 1)..];
@@ -236,6 +240,20 @@ public static class MarkdownChecks
                 }
             }
         }
+    }
+
+    /// <summary>For a relative link such as '../places/leeds/', the page it was probably meant for, written from the site root.</summary>
+    private static string? FromSiteRoot(string url, LinkTargets targets)
+    {
+        if (url.StartsWith('/') || url.StartsWith('#'))
+        {
+            return null;
+        }
+
+        var rooted = "/" + string.Join('/', url.Split('/').SkipWhile(s => s is "." or ".."));
+        return targets.Resolve(rooted, "/").Status is LinkStatus.Ok or LinkStatus.Unpublished
+            ? $"links that start with '/' work from every page: write '{rooted}'"
+            : null;
     }
 
     private static string Destination(string href, string path) =>
