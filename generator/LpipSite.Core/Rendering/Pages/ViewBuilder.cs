@@ -1,0 +1,344 @@
+using System.Collections.Concurrent;
+using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Model;
+using LpipSite.Core.Rendering.Markdown;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Views;
+
+namespace LpipSite.Core.Rendering.Pages;
+
+/// <summary>
+/// Builds view records from the model: links, cards, dates, bodies and page head data. One
+/// instance serves a whole render and is safe to use from many threads (it only reads the model
+/// and writes to concurrent collections).
+/// </summary>
+internal sealed class ViewBuilder
+{
+    public const string CaseStudiesUrl = "/case-studies/";
+    public const string PlacesUrl = "/places/";
+    public const string MethodsUrl = "/methods/";
+    public const string TrainingUrl = "/training/";
+    public const string PartnershipsUrl = "/partnerships/";
+    public const string NewsUrl = "/news/";
+    public const string ThemesUrl = "/themes/";
+    public const string SearchUrl = "/search/";
+    public const string EvidenceLevelsUrl = "/evidence-levels/";
+    public const string FeedUrl = "/feed.xml";
+
+    private readonly ConcurrentDictionary<string, byte> _assets = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<(string Label, string Url)> _nav;
+
+    private readonly Func<ContentItem, MarkdownResult, string>? _bodyTransform;
+
+    /// <param name="bodyTransform">Post-processing for rendered Markdown before it goes into a page, if any.</param>
+    public ViewBuilder(
+        SiteModel model,
+        RenderOptions options,
+        MarkdownRenderer markdown,
+        DiagnosticBag diagnostics,
+        Func<ContentItem, MarkdownResult, string>? bodyTransform = null)
+    {
+        _bodyTransform = bodyTransform;
+        Model = model;
+        Options = options;
+        Markdown = markdown;
+        Diagnostics = diagnostics;
+        Relations = model.Relations;
+        PagesById = model.Pages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        _nav = BuildNav();
+        Site = BuildSite();
+    }
+
+    public SiteModel Model { get; }
+    public RenderOptions Options { get; }
+    public MarkdownRenderer Markdown { get; }
+    public DiagnosticBag Diagnostics { get; }
+    public SiteRelations Relations { get; }
+    public SiteSettings Settings => Model.Settings;
+    public SiteView Site { get; }
+    public IReadOnlyDictionary<string, Page> PagesById { get; }
+
+    /// <summary>Every <c>/assets/…</c> path a page referred to, for copying from content/assets.</summary>
+    public IEnumerable<string> ReferencedAssets => _assets.Keys;
+
+    // ---- Facet URLs -------------------------------------------------------------------------
+
+    public static string ThemeFacetUrl(string id) => $"{CaseStudiesUrl}theme/{id}/";
+    public static string NationFacetUrl(string id) => $"{CaseStudiesUrl}nation/{id}/";
+    public static string RegionFacetUrl(string id) => $"{CaseStudiesUrl}region/{id}/";
+    public static string MethodFacetUrl(string id) => $"{CaseStudiesUrl}method/{id}/";
+    public static string PartnershipFacetUrl(string id) => $"{CaseStudiesUrl}partnership/{id}/";
+
+    // ---- Links ------------------------------------------------------------------------------
+
+    public LinkView? PlaceLink(string id) =>
+        Relations.PlacesById.TryGetValue(id, out var p) ? new LinkView(p.Name, p.Url) : null;
+
+    public LinkView? MethodLink(string id) =>
+        Relations.MethodsById.TryGetValue(id, out var m) ? new LinkView(m.Title, m.Url) : null;
+
+    public LinkView? PartnershipLink(string id) =>
+        Relations.PartnershipsById.TryGetValue(id, out var p) ? new LinkView(p.ShortName ?? p.Name, p.Url) : null;
+
+    public LinkView? TrainingLink(string id) =>
+        Relations.TrainingById.TryGetValue(id, out var t) ? new LinkView(t.Title, t.Url) : null;
+
+    public LinkView? ThemeLink(string id) =>
+        Model.Themes.Find(id) is { } term ? new LinkView(term.Label, ThemesUrl + id + "/") : null;
+
+    public IReadOnlyList<LinkView> Links(IEnumerable<string> ids, Func<string, LinkView?> link) =>
+        ids.Select(link).OfType<LinkView>().ToList();
+
+    public string OrganisationName(string id) =>
+        Relations.OrganisationsById.TryGetValue(id, out var o) ? o.Name : id;
+
+    /// <summary>An organisation: its name, linked to its own website (organisations have no pages here).</summary>
+    public ItemView OrganisationItem(string id, string? note = null) =>
+        Relations.OrganisationsById.TryGetValue(id, out var o)
+            ? new ItemView(o.Name, SafeUrl(o.Website), note)
+            : new ItemView(id, null, note);
+
+    public ItemView PersonItem(Person person)
+    {
+        var affiliation = person.AffiliationId is not null ? OrganisationName(person.AffiliationId) : person.AffiliationText;
+        var note = string.Join(", ", new[] { person.Role, affiliation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var orcid = person.OrcidUrl is null ? null : new LinkView("ORCID " + person.Orcid, person.OrcidUrl.AbsoluteUri);
+        return new ItemView(person.Name, null, note.Length == 0 ? null : note, Extra: orcid);
+    }
+
+    public static string? SafeUrl(string? url) => UrlPolicy.Sanitise(url) is { } safe ? UrlPolicy.RewriteAssetLink(safe) : null;
+
+    /// <summary>A model URL to a content asset (<c>/assets/…</c>) is remembered for copying.</summary>
+    public string? AssetOrLink(string? url)
+    {
+        var safe = SafeUrl(url);
+        if (safe is not null && safe.StartsWith("/assets/", StringComparison.Ordinal))
+        {
+            _assets.TryAdd(safe, 0);
+        }
+
+        return safe;
+    }
+
+    public ImageView? Image(ImageRef? image)
+    {
+        if (image is null || AssetOrLink(image.Src) is not { } src)
+        {
+            return null;
+        }
+
+        return new ImageView(src, image.Decorative ? string.Empty : image.Alt, image.Credit);
+    }
+
+    public static ItemView LicenceItem(string licence)
+    {
+        var term = Vocabularies.Licences.Find(licence);
+        return term is null
+            ? new ItemView(licence)
+            : new ItemView(term.Label, term.Description.Length > 0 ? term.Description : null);
+    }
+
+    // ---- Cards ------------------------------------------------------------------------------
+
+    public CardView CaseStudyCard(CaseStudy c) => new(
+        c.Title,
+        c.Url,
+        c.Summary,
+        "Case study",
+        PartnershipLink(c.PartnershipId)?.Text,
+        DateView.Of(c.Date),
+        Links(c.PlaceIds, PlaceLink),
+        Links(c.ThemeIds, ThemeLink),
+        Banner(c));
+
+    public CardView NewsCard(NewsItem n)
+    {
+        var meta = n.Deadline is { } deadline
+            ? "Deadline " + DisplayFormat.Date(deadline)
+            : n.Event is { } e ? "Event on " + DisplayFormat.Date(DateOnly.FromDateTime(e.Start)) : null;
+        return new CardView(n.Title, n.Url, n.Summary, Vocabularies.NewsKinds.LabelOf(n.Kind), meta, DateView.Of(n.Date), [], Links(n.ThemeIds, ThemeLink), Banner(n));
+    }
+
+    public CardView TrainingCard(TrainingResource t)
+    {
+        var audience = DisplayFormat.JoinAnd(t.Audience.Select(a => Vocabularies.Audiences.LabelOf(a).ToLowerInvariant()).ToList());
+        var meta = Vocabularies.TrainingFormats.LabelOf(t.Format) + (audience.Length > 0 ? " for " + audience : string.Empty);
+        var next = t.Events.Where(e => !IsPast(e)).OrderBy(e => e.Start).FirstOrDefault();
+        if (next is not null)
+        {
+            meta += ". Next session " + DisplayFormat.Date(DateOnly.FromDateTime(next.Start));
+        }
+
+        return new CardView(t.Title, t.Url, t.Summary, "Training", meta, null, [], Links(t.ThemeIds, ThemeLink), Banner(t));
+    }
+
+    public CardView MethodCard(Method m)
+    {
+        var count = SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count;
+        var meta = count == 0 ? "Not yet used in a case study" : "Used in " + DisplayFormat.Count(count, "case study", "case studies");
+        return new CardView(m.Title, m.Url, m.Summary, "Method", meta, null, [], [], Banner(m));
+    }
+
+    public CardView PartnershipCard(Partnership p)
+    {
+        var meta = string.Join(". ", Vocabularies.Nations.LabelOf(p.Nation), Vocabularies.Phases.LabelOf(p.Phase), Vocabularies.PartnershipStatuses.LabelOf(p.Status));
+        return new CardView(p.Name, p.Url, p.Summary, "Partnership", meta, null, [], Links(p.ThemeIds, ThemeLink), Banner(p));
+    }
+
+    public bool IsPast(EventSession session) =>
+        DateOnly.FromDateTime(session.End ?? session.Start) < Model.Today;
+
+    // ---- Bodies -----------------------------------------------------------------------------
+
+    /// <summary>Renders an item's Markdown, reporting refused URLs at their line in the source file.</summary>
+    public (BodyView View, MarkdownResult Result) Body(ContentItem item, MarkdownBody body, int topLevel = 2)
+    {
+        var result = Markdown.Render(body.Text, topLevel);
+        foreach (var refused in result.RefusedUrls)
+        {
+            Diagnostics.Warning(
+                new SourceLocation(item.Source.RelativePath, body.FirstLine + refused.Line - 1, refused.Column),
+                RenderCodes.UnsafeUrl,
+                $"link destination '{Truncate(refused.Url)}' was removed: only http, https, mailto, tel and site or relative links are allowed");
+        }
+
+        foreach (var asset in result.AssetPaths)
+        {
+            _assets.TryAdd(asset, 0);
+        }
+
+        var sections = result.Sections.ToList();
+        var contents = sections.Count >= 3
+            ? result.Headings.Where(h => h.Level <= topLevel + 1).Select(h => new TocEntryView(h.Id, h.Text, h.Level)).ToList()
+            : [];
+        var html = _bodyTransform is null ? result.Html : _bodyTransform(item, result);
+        return (new BodyView(new HtmlString(html), contents), result);
+    }
+
+    private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
+
+    // ---- Page head --------------------------------------------------------------------------
+
+    public BannerView? Banner(ContentItem item) => item.Publication.StateOn(Model.Today) switch
+    {
+        PublishState.Draft => new BannerView("draft", "Draft: this page is not published. It appears only in previews."),
+        PublishState.Scheduled => new BannerView(
+            "scheduled",
+            $"Scheduled for {DisplayFormat.Date(item.Publication.PublishAt!.Value)}: this page appears only in previews until then."),
+        _ => null,
+    };
+
+    public PageMeta Meta(
+        string url,
+        string layout,
+        string title,
+        string description,
+        IReadOnlyList<BreadcrumbView> parents,
+        IEnumerable<System.Text.Json.Nodes.JsonObject>? jsonLd = null,
+        ContentItem? item = null,
+        string ogType = "website",
+        string? documentTitle = null)
+    {
+        var breadcrumbs = url == "/" ? [] : parents.Prepend(new BreadcrumbView("Home", "/")).Append(new BreadcrumbView(title, null)).ToList();
+        var graph = new List<System.Text.Json.Nodes.JsonObject>();
+        if (breadcrumbs.Count > 0)
+        {
+            graph.Add(JsonLd.BreadcrumbList(breadcrumbs, Settings, url));
+        }
+
+        graph.AddRange(jsonLd ?? []);
+        return new PageMeta
+        {
+            Url = url,
+            Layout = layout,
+            Title = title,
+            DocumentTitle = documentTitle ?? (url == "/" ? Settings.Title : title + " – " + Settings.Title),
+            Description = description,
+            CanonicalUrl = Settings.AbsoluteUrl(url),
+            OgType = ogType,
+            Breadcrumbs = breadcrumbs,
+            Nav = Nav(url),
+            JsonLd = JsonLd.Serialise(graph),
+            Banner = item is null ? null : Banner(item),
+            NoIndex = Options.IncludeUnpublished,
+        };
+    }
+
+    public IReadOnlyList<NavItemView> Nav(string url) =>
+        _nav.Select(n => new NavItemView(
+                n.Label,
+                n.Url,
+                n.Url == url ? "page"
+                : n.Url != "/" && n.Url.StartsWith('/') && url.StartsWith(n.Url, StringComparison.Ordinal) ? "true"
+                : null))
+            .ToList();
+
+    /// <summary>The URL of a static page by one of its conventional ids, if the content has it.</summary>
+    public string? PageUrl(params string[] ids) =>
+        ids.Select(id => PagesById.GetValueOrDefault(id)).OfType<Page>().FirstOrDefault()?.Url;
+
+    private List<(string Label, string Url)> BuildNav()
+    {
+        if (Settings.Menu.Count > 0)
+        {
+            return Settings.Menu.Select(m => (m.Label, SafeUrl(m.Url) ?? "/")).ToList();
+        }
+
+        var nav = new List<(string, string)>
+        {
+            ("Case studies", CaseStudiesUrl),
+            ("Places", PlacesUrl),
+            ("Methods", MethodsUrl),
+            ("Training", TrainingUrl),
+            ("Partnerships", PartnershipsUrl),
+            ("News", NewsUrl),
+        };
+        if (PageUrl("about") is { } about)
+        {
+            nav.Add(("About", about));
+        }
+
+        return nav;
+    }
+
+    private SiteView BuildSite()
+    {
+        var footer = new List<LinkView>();
+        void Add(string text, string? url)
+        {
+            if (url is not null)
+            {
+                footer.Add(new LinkView(text, url));
+            }
+        }
+
+        Add("Accessibility statement", PageUrl("accessibility-statement", "accessibility"));
+        Add("Contribute a case study", PageUrl("contribute", "contributing"));
+        Add("Cookies", PageUrl("cookies"));
+        Add("Privacy", PageUrl("privacy", "privacy-notice"));
+        Add("Contact", Settings.ContactEmail is { } email ? "mailto:" + email : PageUrl("contact"));
+        Add("Evidence levels", EvidenceLevelsUrl);
+        Add("News feed (Atom)", FeedUrl);
+
+        var licence = LicenceItem(Settings.Licence);
+        return new SiteView
+        {
+            Title = Settings.Title,
+            Description = Settings.Description,
+            BaseUrl = Settings.BaseUrl.AbsoluteUri,
+            Lang = Settings.Language,
+            OgLocale = Settings.Language.Replace('-', '_'),
+            SearchUrl = SearchUrl,
+            Licence = new LinkView(licence.Text, licence.Url ?? (PageUrl("licence", "copyright") ?? "/")),
+            FooterLinks = footer,
+            Funders = Model.Organisations
+                .Where(o => o.Type == "funder")
+                .OrderBy(o => o.Name, StringComparer.Ordinal)
+                .Select(o => new ItemView(o.Name, SafeUrl(o.Website)))
+                .ToList(),
+            Publisher = Settings.OrganisationId is { } id ? OrganisationName(id) : null,
+            FeedUrl = FeedUrl,
+        };
+    }
+}

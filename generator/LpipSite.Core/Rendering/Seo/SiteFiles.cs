@@ -1,0 +1,134 @@
+using System.Text;
+using System.Xml;
+using LpipSite.Core.Model;
+using LpipSite.Core.Rendering.Templates;
+
+namespace LpipSite.Core.Rendering.Seo;
+
+/// <summary>A page for the sitemap: its site path and when it last changed, if known.</summary>
+internal sealed record SitemapEntry(string Url, DateOnly? LastModified);
+
+/// <summary>sitemap.xml, robots.txt and the Atom feed: written with fixed settings so output never varies.</summary>
+internal static class SiteFiles
+{
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string AtomNs = "http://www.w3.org/2005/Atom";
+    public const int FeedSize = 20;
+
+    private static XmlWriterSettings XmlSettings => new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
+    public static byte[] Sitemap(SiteSettings settings, IEnumerable<SitemapEntry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, XmlSettings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", SitemapNs);
+            foreach (var entry in entries.OrderBy(e => e.Url, StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, settings.AbsoluteUrl(entry.Url));
+                if (entry.LastModified is { } lastModified)
+                {
+                    xml.WriteElementString("lastmod", SitemapNs, DisplayFormat.IsoDate(lastModified));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    public static string Robots(SiteSettings settings, bool preview) =>
+        preview
+            ? "# A preview build with unpublished pages: not for indexing.\nUser-agent: *\nDisallow: /\n"
+            : $"User-agent: *\nAllow: /\n\nSitemap: {settings.AbsoluteUrl("/sitemap.xml")}\n";
+
+    /// <summary>
+    /// The newest published case studies and news, newest first. Entry ids are the pages' absolute
+    /// URLs (stable as long as the base URL is); the feed's updated time is the newest entry's date,
+    /// never the clock.
+    /// </summary>
+    public static byte[] Feed(SiteModel model, string? publisher)
+    {
+        var settings = model.Settings;
+        var entries = model.CaseStudies.Where(c => c.Publication.StateOn(model.Today) == PublishState.Published)
+            .Select(c => new FeedEntry(c.Title, c.Url, c.Summary, c.Date, c.Updated ?? c.Date, "Case study", c.Authors.Select(a => a.Name).ToList()))
+            .Concat(model.News.Where(n => n.Publication.StateOn(model.Today) == PublishState.Published)
+                .Select(n => new FeedEntry(n.Title, n.Url, n.Summary, n.Date, n.Date, Vocabularies.NewsKinds.LabelOf(n.Kind), n.Authors.Select(a => a.Name).ToList())))
+            .OrderByDescending(e => e.Updated).ThenByDescending(e => e.Published).ThenBy(e => e.Url, StringComparer.Ordinal)
+            .Take(FeedSize)
+            .ToList();
+        var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : model.Today;
+
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, XmlSettings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", AtomNs);
+            xml.WriteAttributeString("xml", "lang", null, settings.Language);
+            xml.WriteElementString("title", AtomNs, settings.Title);
+            xml.WriteElementString("subtitle", AtomNs, settings.Description);
+            xml.WriteElementString("id", AtomNs, settings.AbsoluteUrl("/feed.xml"));
+            Link(xml, settings.AbsoluteUrl("/feed.xml"), "self", "application/atom+xml");
+            Link(xml, settings.AbsoluteUrl("/"), "alternate", "text/html");
+            xml.WriteElementString("updated", AtomNs, Timestamp(updated));
+            xml.WriteStartElement("author", AtomNs);
+            xml.WriteElementString("name", AtomNs, publisher ?? settings.Title);
+            xml.WriteEndElement();
+            foreach (var entry in entries)
+            {
+                xml.WriteStartElement("entry", AtomNs);
+                xml.WriteElementString("title", AtomNs, entry.Title);
+                xml.WriteElementString("id", AtomNs, settings.AbsoluteUrl(entry.Url));
+                Link(xml, settings.AbsoluteUrl(entry.Url), "alternate", "text/html");
+                xml.WriteElementString("published", AtomNs, Timestamp(entry.Published));
+                xml.WriteElementString("updated", AtomNs, Timestamp(entry.Updated));
+                foreach (var author in entry.Authors)
+                {
+                    xml.WriteStartElement("author", AtomNs);
+                    xml.WriteElementString("name", AtomNs, author);
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteStartElement("category", AtomNs);
+                xml.WriteAttributeString("term", entry.Category);
+                xml.WriteEndElement();
+                xml.WriteStartElement("summary", AtomNs);
+                xml.WriteAttributeString("type", "text");
+                xml.WriteString(entry.Summary);
+                xml.WriteEndElement();
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return stream.ToArray();
+    }
+
+    private sealed record FeedEntry(string Title, string Url, string Summary, DateOnly Published, DateOnly Updated, string Category, IReadOnlyList<string> Authors);
+
+    private static string Timestamp(DateOnly date) => DisplayFormat.IsoDate(date) + "T00:00:00Z";
+
+    private static void Link(XmlWriter xml, string href, string rel, string type)
+    {
+        xml.WriteStartElement("link", AtomNs);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,208 @@
+using System.Text;
+using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Model;
+using LpipSite.Core.Output;
+using LpipSite.Core.PostProcessing;
+using LpipSite.Core.Rendering.Assets;
+using LpipSite.Core.Rendering.Markdown;
+using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Theming;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace LpipSite.Core.Rendering;
+
+/// <summary>
+/// The render stage: turns a <see cref="SiteModel"/> into the site's files. Pages render in
+/// parallel, each with its own template context, and are post-processed; the theme's assets are
+/// fingerprinted, the content assets pages refer to are copied, and sitemap.xml, robots.txt and
+/// feed.xml are written. Failures become diagnostics, never exceptions or half pages.
+/// </summary>
+public static class SiteRenderer
+{
+    /// <summary>The layouts a theme (with the themes it extends) must provide.</summary>
+    public static readonly IReadOnlyList<string> RequiredLayouts =
+    [
+        "base", "home", "list", "case-study", "places", "place", "partnerships", "partnership",
+        "methods", "method", "training-list", "training", "news-list", "news", "themes", "theme",
+        "page", "evidence-levels", "search", "404",
+    ];
+
+    public static RenderResult Render(SiteModel model, RenderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+
+        var diagnostics = new DiagnosticBag();
+        var loaded = SiteTheme.Load(options.ThemeDirectory);
+        diagnostics.AddRange(loaded.Diagnostics);
+        if (!loaded.Succeeded)
+        {
+            return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
+        }
+
+        var theme = loaded.Theme!;
+        var missing = RequiredLayouts.Where(l => !theme.Layouts.ContainsKey(l)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var layout in missing)
+            {
+                diagnostics.Error(
+                    SourceLocation.File($"themes/{theme.Lineage[0]}/layouts/{layout}{SiteTheme.TemplateExtension}"),
+                    RenderCodes.LayoutMissing,
+                    $"theme '{theme.Name}' has no layout '{layout}' (nor does any theme it extends)");
+            }
+
+            return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
+        }
+
+        var themeAssets = new ThemeAssets(theme);
+        var functions = TemplateFunctions.Create(themeAssets.UrlOf);
+        var postProcessor = PostProcessor.CreateDefault(options.CollectLinks);
+
+        // A build post-processes only the rendered Markdown of each page (small, and where every
+        // default transform works); a check parses whole pages once, to see every link.
+        Func<ContentItem, MarkdownResult, string>? bodyTransform = options.CollectLinks
+            ? null
+            : (item, markdown) => postProcessor.ProcessBody(markdown.Html, new PostProcessPage
+            {
+                Url = item.Url,
+                Layout = "body",
+                BodyHeadingCount = markdown.Headings.Count,
+                HasExternalLinks = markdown.HasExternalLinks,
+            });
+        var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, bodyTransform);
+        var jobs = new PagePlanner(views).Plan();
+
+        var outputs = new PageOutput?[jobs.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
+        Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i], theme, functions, views, postProcessor, bodyProcessed: !options.CollectLinks, diagnostics));
+
+        var files = new List<OutputFile>();
+        var pages = new List<RenderedPage>();
+        var links = new List<PageLinks>();
+        var sitemap = new List<SitemapEntry>();
+        foreach (var output in outputs.OfType<PageOutput>())
+        {
+            files.Add(output.File);
+            pages.Add(output.Page);
+            if (output.Links is not null)
+            {
+                links.Add(output.Links);
+            }
+
+            if (output.Job.InSitemap)
+            {
+                sitemap.Add(new SitemapEntry(output.Job.Url, output.Job.LastModified));
+            }
+        }
+
+        files.AddRange(themeAssets.Files);
+        files.AddRange(ContentAssets.Copy(options.ContentRoot, views.ReferencedAssets, diagnostics));
+        files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
+        files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));
+        files.Add(new OutputFile("feed.xml", SiteFiles.Feed(model, views.Site.Publisher)));
+
+        return new RenderResult
+        {
+            Files = Deduplicate(files, diagnostics),
+            Diagnostics = diagnostics.Sorted(),
+            Pages = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
+            Links = links.OrderBy(l => l.Url, StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    private sealed record PageOutput(PageJob Job, OutputFile File, RenderedPage Page, PageLinks? Links);
+
+    private static PageOutput? RenderPage(
+        PageJob job,
+        SiteTheme theme,
+        ScriptObject functions,
+        ViewBuilder views,
+        PostProcessor postProcessor,
+        bool bodyProcessed,
+        DiagnosticBag diagnostics)
+    {
+        var source = job.Item is null ? SourceLocation.File(theme.Layouts[job.Layout].DisplayPath) : SourceLocation.File(job.Item.Source.RelativePath);
+        var path = job.OutputPath;
+        if (path is null)
+        {
+            diagnostics.Error(source, RenderCodes.BadUrl, $"the page URL '{job.Url}' cannot be written as a file; URLs start and end with '/' and have no empty, '.' or '..' segments");
+            return null;
+        }
+
+        PageContent content;
+        string html;
+        try
+        {
+            content = job.Build();
+            var context = new HtmlTemplateContext(theme, functions);
+            var globals = new ScriptObject
+            {
+                ["site"] = views.Site,
+                ["page"] = content.Meta,
+                ["view"] = content.View,
+                ["content"] = HtmlString.Empty,
+            };
+            context.PushGlobal(globals);
+            var inner = theme.Layouts[job.Layout].Template.Render(context);
+            globals["content"] = new HtmlString(inner);
+            html = theme.Layouts["base"].Template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            var span = ex.Span;
+            var at = span.FileName is { Length: > 0 } file
+                ? new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1)
+                : source;
+            diagnostics.Error(at, RenderCodes.TemplateRuntime, $"template error while rendering {job.Url}: {ex.OriginalMessage}");
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Error(source, RenderCodes.TemplateRuntime, $"could not render {job.Url}: {ex.Message}");
+            return null;
+        }
+
+        var page = new PostProcessPage
+        {
+            Url = job.Url,
+            Layout = job.Layout,
+            BodyHeadingCount = content.Body?.Headings.Count ?? 0,
+            HasExternalLinks = content.Body?.HasExternalLinks ?? false,
+        };
+        try
+        {
+            html = postProcessor.Process(html, page, bodyProcessed);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            diagnostics.Error(source, RenderCodes.PostProcessing, $"post-processing {job.Url} failed: {ex.Message}");
+        }
+
+        var rendered = new RenderedPage(job.Url, path, job.Layout, content.Meta.Title, content.Meta.Description, job.Item?.Id);
+        var links = postProcessor.Transforms.OfType<LinkCollector>().Any() ? new PageLinks(job.Url, page.Links) : null;
+        return new PageOutput(job, new OutputFile(path, Encoding.UTF8.GetBytes(html)), rendered, links);
+    }
+
+    /// <summary>Sorts by path (ordinal) and keeps the first of any two files with the same path, reporting the clash.</summary>
+    private static List<OutputFile> Deduplicate(List<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var result = new List<OutputFile>(files.Count);
+        foreach (var group in files.GroupBy(f => f.Path, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            result.Add(group.First());
+            if (group.Skip(1).Any())
+            {
+                diagnostics.Error(
+                    SourceLocation.File(group.Key),
+                    RenderCodes.DuplicateOutput,
+                    $"{group.Count()} outputs would be written to '{group.Key}'; only the first is kept. Check for a page id that matches a section of the site.");
+            }
+        }
+
+        return result;
+    }
+}
