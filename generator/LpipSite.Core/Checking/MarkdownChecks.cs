@@ -190,7 +190,7 @@ public static class MarkdownChecks
         {
             case LinkStatus.MissingPage:
                 diagnostics.Error(at, DiagnosticCodes.BrokenLink, $"the link '{Shorten(url)}' goes to {Destination(url, resolution.Path)}",
-                    resolution.Suggestion ?? FromSiteRoot(url, targets) ?? "check the address; item pages look like /case-studies/<id>/ and /places/<id>/");
+                    FromSiteRoot(url, targets) ?? resolution.Suggestion ?? "check the address; item pages look like /case-studies/<id>/ and /places/<id>/");
                 break;
             case LinkStatus.MissingAnchor:
                 var fragment = url[(url.IndexOf('#', StringComparison.Ordinal) + 1)..];

@@ -71,10 +71,10 @@ public static class SiteChecker
         return new CheckResult(reported, scope?.ContentFileCount ?? content.Loaded.Documents.Count, rendered is not null, timings);
     }
 
-    /// <summary>An unsafe link is reported by check as an error; the renderer's warning about removing it adds nothing.</summary>
+    /// <summary>An unsafe or misspelt link is reported by check as an error; the renderer's warning about removing it adds nothing.</summary>
     private static List<Diagnostic> WithoutDuplicates(IReadOnlyList<Diagnostic> diagnostics)
     {
-        var unsafeAt = diagnostics.Where(d => d.Code == DiagnosticCodes.UnsafeLink).Select(d => d.Location).ToHashSet();
+        var unsafeAt = diagnostics.Where(d => d.Code is DiagnosticCodes.UnsafeLink or DiagnosticCodes.MalformedUrl).Select(d => d.Location).ToHashSet();
         return diagnostics.Where(d => !(d.Code == InMemoryRender.UnsafeUrlRemovedCode && unsafeAt.Contains(d.Location))).ToList();
     }
 }
