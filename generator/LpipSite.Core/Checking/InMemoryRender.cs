@@ -30,7 +30,8 @@ internal static class InMemoryRender
 
         var sources = model.AllItems.GroupBy(i => i.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Source.RelativePath, StringComparer.Ordinal);
         var files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var theme = options.ThemeDirectory.Replace('\\', '/').TrimEnd('/');
+        // Pages that are not an item's come from a layout, named as the renderer names theme files.
+        var theme = "themes/" + Path.GetFileName(Path.GetFullPath(options.ThemeDirectory).TrimEnd(Path.DirectorySeparatorChar));
         string SourceOf(RenderedPage page) =>
             sources.GetValueOrDefault(page.Url) ?? $"{theme}/layouts/{page.Layout}.scriban-html";
 
