@@ -42,6 +42,25 @@ public class JsonSchemaTests
     }
 
     [Fact]
+    public void Editor_settings_map_every_yaml_file_kind_to_its_committed_schema()
+    {
+        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, ".vscode", "settings.json")));
+        var mapping = settings.RootElement.GetProperty("yaml.schemas").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
+        var expected = new Dictionary<string, string>
+        {
+            ["./schemas/site.schema.json"] = "content/site.yml",
+            ["./schemas/taxonomy.schema.json"] = "content/taxonomies/*.yml",
+        };
+        foreach (var (folder, kind, extension) in ContentLayout.Collections.Where(c => c.Extension == ".yml"))
+        {
+            expected["./schemas/" + JsonSchemaGenerator.SchemaFileName(kind)] = $"content/{folder}/*.yml";
+        }
+
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), mapping.OrderBy(e => e.Key, StringComparer.Ordinal));
+        Assert.All(mapping.Keys, schema => Assert.True(File.Exists(Path.Combine(Repo.Root, schema))));
+    }
+
+    [Fact]
     public void Generated_schemas_are_valid_draft_2020_12_schemas()
     {
         foreach (var file in JsonSchemaGenerator.All())
