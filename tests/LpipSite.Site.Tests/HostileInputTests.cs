@@ -16,7 +16,7 @@ public class HostileInputTests
     public static TheoryData<string, string> Inputs => new()
     {
         { "alias bomb", "content/organisations/hostile.yml:2:8: error LPIP0013: YAML aliases (*a) are not supported; write the value out in full" },
-        { "20,000 nesting levels", "content/organisations/hostile.yml:1:38: error LPIP0014: the YAML is nested more than 32 levels deep; flatten the structure" },
+        { "20,000 nesting levels", "content/organisations/hostile.yml:1:39: error LPIP0014: the YAML is nested more than 32 levels deep; flatten the structure" },
         { "invalid UTF-8", "content/organisations/hostile.yml:2:11: error LPIP0002: the file is not valid UTF-8 (byte 0xC3 at offset 21); save the file as UTF-8 in your editor" },
         { "symlink out of content", "content/organisations/secret.yml:1:1: error LPIP0007: this is a link to a file outside the content folder, which is not allowed; copy the file into the content folder instead of linking to it" },
         { "50 MB file", "content/pages/huge.md:1:1: error LPIP0003: the file is 50 MB; content files may be at most 2 MB; split it up, or put large material in assets/ and link to it" },

@@ -1,12 +1,23 @@
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
+using LpipSite.Core.Rendering;
 
 namespace LpipSite.Core.Build;
 
-/// <summary>Render and post-process (wired to the theme renderer).</summary>
+/// <summary>Render and post-process: the theme turns the model into pages, feeds and assets.</summary>
 internal static class RenderStage
 {
-    public static IReadOnlyList<OutputFile> Run(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, StageTimings timings) =>
-        timings.Time("render", () => (IReadOnlyList<OutputFile>)[OutputFile.Text("index.html", "<!doctype html><title>" + System.Net.WebUtility.HtmlEncode(model.Settings.Title) + "</title>")]);
+    public static RenderResult Run(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, StageTimings timings, bool collectLinks = false)
+    {
+        var result = timings.Time("render", () => SiteRenderer.Render(model, new RenderOptions
+        {
+            ThemeDirectory = options.ThemeDirectory,
+            ContentRoot = options.ContentDirectory,
+            IncludeUnpublished = options.IncludeDrafts,
+            MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
+            CollectLinks = collectLinks,
+        }));
+        diagnostics.AddRange(result.Diagnostics);
+        return result;
+    }
 }

@@ -13,16 +13,10 @@ internal static class InMemoryRender
     public const string UnsafeUrlRemovedCode = RenderCodes.UnsafeUrl;
 
     /// <summary>The rendered site, or null when it could not be rendered (the reasons are in the diagnostics).</summary>
-    public static RenderedSite? Run(SiteModel model, BuildOptions options, DiagnosticBag diagnostics)
+    public static RenderedSite? Run(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, StageTimings timings)
     {
-        var result = SiteRenderer.Render(model, new RenderOptions
-        {
-            ThemeDirectory = options.ThemeDirectory,
-            ContentRoot = options.ContentDirectory,
-            IncludeUnpublished = true,
-            CollectLinks = true,
-        });
-        diagnostics.AddRange(result.Diagnostics);
+        // The build's own render stage, with every page post-processed to collect its links.
+        var result = RenderStage.Run(model, options, diagnostics, timings, collectLinks: true);
         if (result.HasErrors)
         {
             return null;

@@ -52,7 +52,7 @@ public static class SiteChecker
         RenderedSite? rendered = null;
         if (model is not null)
         {
-            rendered = timings.Time("render", () => InMemoryRender.Run(model, buildOptions, diagnostics));
+            rendered = InMemoryRender.Run(model, buildOptions, diagnostics, timings);
             if (rendered is not null)
             {
                 targets = targets.WithRendered(rendered.Pages, rendered.Files);

@@ -18,7 +18,7 @@ public class PageLinkChecksTests
 
         var result = SiteChecker.Check(new CheckOptions { ContentDirectory = tree.ContentRoot, ThemeDirectory = Path.Combine(themes, "broken"), Today = ContentTree.Today });
         var messages = result.Diagnostics.Select(d => d.Format()).ToList();
-        Assert.Equal(2, messages.Count);
+        Assert.True(messages.Count == 2, string.Join("\n", messages));
         Assert.Matches(@"^themes/broken/layouts/home\.scriban-html:1:1: error LPIP0403: the page / \(and \d+ other pages\) links to /abut/, which is not a page or file of the site; did you mean '/about/'\?$",
             messages.Single(m => m.Contains("/abut/", StringComparison.Ordinal)));
         Assert.Contains(messages, m => m.Contains("links to /#nowhere, but that page has no element with that id", StringComparison.Ordinal));
@@ -28,11 +28,6 @@ public class PageLinkChecksTests
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            if (file.Contains("node_modules", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);

@@ -9,7 +9,9 @@ public class DocumentationAgreementTests
     public void Contributor_documentation_lists_every_diagnostic_code()
     {
         var docs = File.ReadAllText(Path.Combine(Support.Repo.Root, "docs", "content-model.md"));
-        var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+        var codes = new[] { typeof(DiagnosticCodes), typeof(LpipSite.Core.Rendering.RenderCodes) }
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
+            .Where(f => f.FieldType == typeof(string) && f.IsLiteral)
             .Select(f => (string)f.GetValue(null)!).ToList();
         Assert.NotEmpty(codes);
         Assert.All(codes, code => Assert.Contains($"| {code} |", docs, StringComparison.Ordinal));
