@@ -3,7 +3,7 @@ namespace LpipSite.Core.Diagnostics;
 /// <summary>
 /// Every diagnostic code, in one place so the documentation and tests can list them.
 /// 0xxx: files and syntax; 01xx: fields; 02xx: rules across files; 03xx: Markdown; 04xx: links; 9xxx: theme.
-/// The 0303 and 04xx codes come from <c>lpip check</c> only; the build leaves them to it.
+/// LPIP0303-0305 and the 04xx codes come from <c>lpip check</c> only; the build leaves them to it.
 /// </summary>
 public static class DiagnosticCodes
 {
