@@ -177,8 +177,9 @@ public sealed class KeyboardTests(SiteFixture sites)
         await page.Keyboard.PressAsync("Tab");
         var href = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
         Assert.StartsWith("/case-studies/nation/", href, StringComparison.Ordinal);
+        var navigated = page.WaitForURLAsync("**" + href, new PageWaitForURLOptions { Timeout = 60_000 });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**" + href);
+        await navigated;
         Assert.StartsWith("Case studies:", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
     }
 
