@@ -144,4 +144,19 @@ public class OpenDataTests
         var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(ReuseFiles.Text("index.html"));
         Assert.NotNull(doc.QuerySelector("footer a[href='/data/']"));
     }
+
+    [Fact]
+    public void Preview_build_keeps_drafts_and_scheduled_items_out_of_exports_and_site_wide_calendars()
+    {
+        var preview = LpipSite.Core.Rendering.SiteRenderer.Render(SampleSite.Model(includeUnpublished: true), SampleSite.Options(includeUnpublished: true));
+        string Text(string path) => System.Text.Encoding.UTF8.GetString(preview.Files.Single(f => f.Path == path).Content.Span);
+        Assert.Contains(preview.Files, f => f.Path == "case-studies/draft-case-study/index.html");
+        foreach (var dataset in Datasets)
+        {
+            Assert.DoesNotContain("draft-case-study", Text($"data/{dataset}.json"), StringComparison.Ordinal);
+            Assert.DoesNotContain("scheduled-case-study", Text($"data/{dataset}.csv"), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("draft-news", Text("news/events.ics"), StringComparison.Ordinal);
+    }
 }
