@@ -42,7 +42,6 @@ internal sealed record CitationSource(
     string Title,
     IReadOnlyList<CiteAuthor> Authors,
     DateOnly? Date,
-    DateOnly? Updated,
     string Publisher,
     string SiteName,
     string Url,
@@ -86,8 +85,6 @@ internal static class Citations
         var authors = names.Count == 0 ? s.Publisher : DisplayFormat.JoinAnd(names);
         return (authors + " (" + Year(s.Date) + ") ", s.Title, ". " + EndWithFullStop(s.SiteName) + " Available at: " + Link(s) + ".");
     }
-
-    public static string PlainText((string Before, string Title, string After) parts) => parts.Before + parts.Title + parts.After;
 
     // ---- BibTeX -----------------------------------------------------------------------------
 

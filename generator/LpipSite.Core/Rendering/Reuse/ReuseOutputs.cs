@@ -1,4 +1,3 @@
-using System.Text;
 using LpipSite.Core.Model;
 using LpipSite.Core.Output;
 
@@ -97,12 +96,10 @@ internal sealed class ReuseOutputs
         string Licence(string id) => Vocabularies.Licences.Find(id)?.Label ?? id;
         return item switch
         {
-            CaseStudy c => new CitationSource(c.Id, "Case study", c.Title, c.Authors.Select(CiteAuthor.Of).ToList(), c.Date, c.Updated, publisher, model.Settings.Title, url, c.Doi, Licence(c.Licence), c.Summary),
-            Method m => new CitationSource(m.Id, "Method", m.Title, [CiteAuthor.Group(publisher)], null, null, publisher, model.Settings.Title, url, null, Licence(model.Settings.Licence), m.Summary),
-            TrainingResource t => new CitationSource(t.Id, "Training resource", t.Title, [CiteAuthor.Group(publisher)], null, null, publisher, model.Settings.Title, url, null, Licence(model.Settings.Licence), t.Summary),
+            CaseStudy c => new CitationSource(c.Id, "Case study", c.Title, c.Authors.Select(CiteAuthor.Of).ToList(), c.Date, publisher, model.Settings.Title, url, c.Doi, Licence(c.Licence), c.Summary),
+            Method m => new CitationSource(m.Id, "Method", m.Title, [CiteAuthor.Group(publisher)], null, publisher, model.Settings.Title, url, null, Licence(model.Settings.Licence), m.Summary),
+            TrainingResource t => new CitationSource(t.Id, "Training resource", t.Title, [CiteAuthor.Group(publisher)], null, publisher, model.Settings.Title, url, null, Licence(model.Settings.Licence), t.Summary),
             _ => null,
         };
     }
-
-    internal static string Utf8(ReadOnlyMemory<byte> bytes) => Encoding.UTF8.GetString(bytes.Span);
 }
