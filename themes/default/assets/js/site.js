@@ -70,4 +70,11 @@
   }
   theme.addEventListener("change", apply);
   evidence.addEventListener("change", apply);
+  // The form is a GET form, so a filtered view can be linked: ?theme=...&evidence=...
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("theme") || params.get("evidence")) {
+    theme.value = params.get("theme") || "";
+    evidence.value = params.get("evidence") || "";
+    apply();
+  }
 }());
