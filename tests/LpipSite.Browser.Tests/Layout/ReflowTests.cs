@@ -35,8 +35,8 @@ public sealed class ReflowTests(SiteFixture sites)
                       const root = document.documentElement;
                       if (root.scrollWidth <= root.clientWidth) return null;
                       const wide = Array.from(document.body.querySelectorAll('*'))
-                        .filter(el => el.getBoundingClientRect().right > root.clientWidth + 1 && !el.closest('.table-wrap'))
-                        .slice(0, 3).map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' ' + Math.round(el.getBoundingClientRect().right) + 'px');
+                        .filter(el => el.getBoundingClientRect().right > root.clientWidth + 1)
+                        .slice(0, 5).map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' ' + Math.round(el.getBoundingClientRect().right) + 'px');
                       return 'scrollWidth ' + root.scrollWidth + ' > clientWidth ' + root.clientWidth + ': ' + wide.join(', ');
                     }
                     """);
