@@ -87,7 +87,7 @@ foreach (int size in sizes)
     {
         foreach (var (name, arguments, file) in tools)
         {
-            string output = Path.Combine(dir, "out-" + name.Replace(' ', '-').Replace("+", "", StringComparison.Ordinal));
+            string output = Path.Combine(dir, "out-" + Slug(name));
             if (Directory.Exists(output))
             {
                 Directory.Delete(output, recursive: true);
@@ -100,7 +100,7 @@ foreach (int size in sizes)
 
     foreach (var (name, _, _) in tools)
     {
-        string output = Path.Combine(dir, "out-" + name.Replace(' ', '-').Replace("+", "", StringComparison.Ordinal));
+        string output = Path.Combine(dir, "out-" + Slug(name));
         var m = measured[name];
         results.Add((size, name, Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count(),
             Median(m.Select(x => x.WallMs)), Median(m.Select(x => x.CpuMs)), Median(m.Select(x => x.PeakRssKb / 1024.0))));
@@ -206,3 +206,5 @@ static string FindRoot()
 
     throw new InvalidOperationException("run from inside the repository");
 }
+
+static string Slug(string tool) => string.Join('-', tool.ToLowerInvariant().Split([' ', '+'], StringSplitOptions.RemoveEmptyEntries));
