@@ -21,6 +21,15 @@ internal static class Profile
             var gen2 = GC.CollectionCount(2);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
+            if (threads == 0)
+            {
+                // --profile … 0: only load, validate and model (ContentPipeline), e.g. to time related case studies.
+                var timings = new StageTimings();
+                var model = ContentPipeline.LoadModel(new BuildOptions { ContentDirectory = content, Today = new DateOnly(2026, 11, 25) }, new LpipSite.Core.Diagnostics.DiagnosticBag(), timings);
+                Console.WriteLine($"run {i + 1}: {model?.CaseStudies.Count} case studies; stages: {timings}");
+                continue;
+            }
+
             var result = SiteBuilder.Build(
                 new BuildOptions { ContentDirectory = content, ThemeDirectory = theme, Today = new DateOnly(2026, 11, 25), MaxDegreeOfParallelism = threads },
                 new MemorySiteWriter());

@@ -7,7 +7,7 @@ using LpipSite.Testing;
 // on the same synthetic Markdown, at several corpus sizes. See bench/README.md.
 //   bench/setup.sh   # once: hugo, GNU time, the theme's npm packages
 //   dotnet run -c Release --project bench/LpipSite.Bench.Build [-- --sizes 1000,10000 --runs 3 --shipped-runs 5 --no-related]
-// Other modes: --write-corpus DIR N (just the content); --profile CONTENT THEME RUNS [THREADS] (in-process stage timings, allocations, GC).
+// Other modes: --write-corpus DIR N (just the content); --profile CONTENT THEME RUNS [THREADS] (in-process stage timings, allocations, GC; THREADS 0: load, validate and model only).
 if (args.Length == 3 && args[0] == "--write-corpus")
 {
     SyntheticCorpus.Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
