@@ -55,7 +55,7 @@ public sealed class ItemMapper(ValidatedContent content)
     private List<T> Items<T>(ContentKind kind, Func<BoundDocument, BoundObject, T> map) =>
         content.OfKind(kind).Where(d => d.Object is not null).Select(d => map(d, d.Object!)).ToList();
 
-    private static string UrlOf(ContentKind kind, string id) => kind switch
+    internal static string UrlOf(ContentKind kind, string id) => kind switch
     {
         ContentKind.Page => $"/{id}/",
         ContentKind.Organisation => $"/organisations/{id}/",
