@@ -6,6 +6,7 @@ using LpipSite.Core.PostProcessing;
 using LpipSite.Core.Rendering.Assets;
 using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Reuse;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Theming;
@@ -74,7 +75,8 @@ public static class SiteRenderer
                 HasExternalLinks = markdown.HasExternalLinks,
             });
         var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, bodyTransform);
-        var jobs = new PagePlanner(views).Plan();
+        var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))));
+        var jobs = new PagePlanner(views, reuse).Plan();
 
         var outputs = new PageOutput?[jobs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
@@ -100,6 +102,7 @@ public static class SiteRenderer
         }
 
         files.AddRange(themeAssets.Files);
+        files.AddRange(reuse.Files);
         files.AddRange(ContentAssets.Copy(options.ContentRoot, views.ReferencedAssets, diagnostics));
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));
