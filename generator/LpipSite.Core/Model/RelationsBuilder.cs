@@ -138,31 +138,22 @@ internal static class RelationsBuilder
     }
 
     /// <summary>
-    /// Scores every pair that shares at least one feature through an inverted index of features,
-    /// so the cost grows with the number of shared features, not with the square of the corpus.
-    /// Very common features (a theme shared by thousands) are still counted: scores are sums of
-    /// small integers, and ties break by date then id so the order never depends on threads.
+    /// Scores every pair that shares a method or a place through an inverted index of those
+    /// features. Themes are broad (each is shared by a large share of the corpus), so walking a
+    /// theme's postings for every case study would make this quadratic; instead a candidate's
+    /// shared themes are counted directly, and a case study whose fifth best candidate scores more
+    /// than it could gain from themes alone (one point per theme it has) is decided without them.
+    /// Otherwise it falls back to the exhaustive scan, so the result is always exactly the same:
+    /// highest score first, ties by date then id, so the order never depends on threads.
     /// </summary>
     private static Dictionary<string, IReadOnlyList<RelatedCaseStudy>> Related(IReadOnlyList<CaseStudy> caseStudies)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var features = new List<(string Key, int Weight)>[caseStudies.Count];
+        var features = Features(caseStudies);
+        var postings = Postings(features);
+        var themes = new string[caseStudies.Count][];
         for (var i = 0; i < caseStudies.Count; i++)
         {
-            var c = caseStudies[i];
-            features[i] = c.MethodIds.Distinct(StringComparer.Ordinal).Select(m => ("m:" + m, MethodWeight))
-                .Concat(c.PlaceIds.Distinct(StringComparer.Ordinal).Select(p => ("p:" + p, PlaceWeight)))
-                .Concat(c.ThemeIds.Distinct(StringComparer.Ordinal).Select(t => ("t:" + t, ThemeWeight)))
-                .ToList();
-            foreach (var (key, _) in features[i])
-            {
-                if (!postings.TryGetValue(key, out var list))
-                {
-                    postings[key] = list = [];
-                }
-
-                list.Add(i);
-            }
+            themes[i] = [.. features[i].Where(f => f.Weight == ThemeWeight).Select(f => f.Key)];
         }
 
         var result = new Dictionary<string, IReadOnlyList<RelatedCaseStudy>>(StringComparer.Ordinal);
@@ -172,6 +163,11 @@ internal static class RelationsBuilder
         {
             foreach (var (key, weight) in features[i])
             {
+                if (weight == ThemeWeight)
+                {
+                    continue;
+                }
+
                 foreach (var j in postings[key])
                 {
                     if (j == i)
@@ -188,20 +184,130 @@ internal static class RelationsBuilder
                 }
             }
 
-            // caseStudies is sorted newest first then by id, so index order is the tie-break.
-            result[caseStudies[i].Id] = touched
-                .OrderByDescending(j => scores[j]).ThenBy(j => j)
-                .Take(SiteModelFactory.RelatedCount)
-                .Select(j => new RelatedCaseStudy(caseStudies[j], scores[j]))
-                .ToList();
+            foreach (var j in touched)
+            {
+                foreach (var theme in themes[i])
+                {
+                    if (Array.IndexOf(themes[j], theme) >= 0)
+                    {
+                        scores[j] += ThemeWeight;
+                    }
+                }
+            }
+
+            var top = Top(touched, scores);
+            var themeOnlyBest = themes[i].Length * ThemeWeight;
+            var decided = top.Count == SiteModelFactory.RelatedCount && scores[top[^1]] > themeOnlyBest;
             foreach (var j in touched)
             {
                 scores[j] = 0;
             }
 
             touched.Clear();
+            result[caseStudies[i].Id] = decided
+                ? [.. top.Select(j => new RelatedCaseStudy(caseStudies[j], ScoreOf(features[i], features[j])))]
+                : RelatedExhaustive(caseStudies, i, features, postings, scores, touched);
         }
 
         return result;
+    }
+
+    /// <summary>The related case studies of every case study by the exhaustive scan (the reference for tests).</summary>
+    internal static Dictionary<string, IReadOnlyList<RelatedCaseStudy>> RelatedExhaustive(IReadOnlyList<CaseStudy> caseStudies)
+    {
+        var features = Features(caseStudies);
+        var postings = Postings(features);
+        var scores = new int[caseStudies.Count];
+        var touched = new List<int>();
+        var result = new Dictionary<string, IReadOnlyList<RelatedCaseStudy>>(StringComparer.Ordinal);
+        for (var i = 0; i < caseStudies.Count; i++)
+        {
+            result[caseStudies[i].Id] = RelatedExhaustive(caseStudies, i, features, postings, scores, touched);
+        }
+
+        return result;
+    }
+
+    private static List<RelatedCaseStudy> RelatedExhaustive(
+        IReadOnlyList<CaseStudy> caseStudies, int i, List<(string Key, int Weight)>[] features, Dictionary<string, List<int>> postings, int[] scores, List<int> touched)
+    {
+        foreach (var (key, weight) in features[i])
+        {
+            foreach (var j in postings[key])
+            {
+                if (j == i)
+                {
+                    continue;
+                }
+
+                if (scores[j] == 0)
+                {
+                    touched.Add(j);
+                }
+
+                scores[j] += weight;
+            }
+        }
+
+        var related = Top(touched, scores).Select(j => new RelatedCaseStudy(caseStudies[j], scores[j])).ToList();
+        foreach (var j in touched)
+        {
+            scores[j] = 0;
+        }
+
+        touched.Clear();
+        return related;
+    }
+
+    /// <summary>caseStudies is sorted newest first then by id, so index order is the tie-break.</summary>
+    private static List<int> Top(List<int> touched, int[] scores) =>
+        touched.OrderByDescending(j => scores[j]).ThenBy(j => j).Take(SiteModelFactory.RelatedCount).ToList();
+
+    private static int ScoreOf(List<(string Key, int Weight)> a, List<(string Key, int Weight)> b)
+    {
+        var score = 0;
+        foreach (var (key, weight) in a)
+        {
+            if (b.Exists(f => string.Equals(f.Key, key, StringComparison.Ordinal)))
+            {
+                score += weight;
+            }
+        }
+
+        return score;
+    }
+
+    private static List<(string Key, int Weight)>[] Features(IReadOnlyList<CaseStudy> caseStudies)
+    {
+        var features = new List<(string Key, int Weight)>[caseStudies.Count];
+        for (var i = 0; i < caseStudies.Count; i++)
+        {
+            var c = caseStudies[i];
+            features[i] = c.MethodIds.Distinct(StringComparer.Ordinal).Select(m => ("m:" + m, MethodWeight))
+                .Concat(c.PlaceIds.Distinct(StringComparer.Ordinal).Select(p => ("p:" + p, PlaceWeight)))
+                .Concat(c.ThemeIds.Distinct(StringComparer.Ordinal).Select(t => ("t:" + t, ThemeWeight)))
+                .ToList();
+        }
+
+        return features;
+    }
+
+    private static Dictionary<string, List<int>> Postings(List<(string Key, int Weight)>[] features)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < features.Length; i++)
+        {
+            foreach (var (key, _) in features[i])
+            {
+                if (!postings.TryGetValue(key, out var list))
+                {
+                    postings[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        return postings;
     }
 }
