@@ -16,4 +16,7 @@ public sealed record BuildOptions
 
     /// <summary>Null lets .NET choose; 1 gives a single-threaded build (the output must not differ).</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Reuse pages and Markdown from earlier builds whose inputs are unchanged (see <see cref="Rendering.Caching.RenderCache"/>).</summary>
+    public Rendering.Caching.RenderCache? Cache { get; init; }
 }
