@@ -19,6 +19,7 @@ internal static class CommandLine
         {
             BuildCommand.Create(),
             IndexCommand.Create(),
+            ServeCommand.Create(),
         };
 
         var parsed = root.Parse(args);
