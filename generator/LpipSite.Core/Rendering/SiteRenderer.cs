@@ -109,6 +109,7 @@ public static class SiteRenderer
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));
         files.Add(new OutputFile("feed.xml", SiteFiles.Feed(model, views.Site.Publisher)));
+        files.AddRange(Redirects.Files(model));
 
         return new RenderResult
         {

@@ -55,7 +55,7 @@ public sealed class ItemMapper(ValidatedContent content)
     private List<T> Items<T>(ContentKind kind, Func<BoundDocument, BoundObject, T> map) =>
         content.OfKind(kind).Where(d => d.Object is not null).Select(d => map(d, d.Object!)).ToList();
 
-    private static string UrlOf(ContentKind kind, string id) => kind switch
+    internal static string UrlOf(ContentKind kind, string id) => kind switch
     {
         ContentKind.Page => $"/{id}/",
         ContentKind.Organisation => $"/organisations/{id}/",
@@ -170,6 +170,7 @@ public sealed class ItemMapper(ValidatedContent content)
             Url = UrlOf(d.Kind, d.Id),
             Source = new SourceFile(d.Source.Path),
             Publication = PublicationOf(o),
+            Aliases = o.Texts("aliases").ToList(),
             Title = o.TextOrEmpty("title"),
             SummaryText = o.TextOrEmpty("summary"),
             Date = o.Date("date")!.Value,
@@ -199,6 +200,7 @@ public sealed class ItemMapper(ValidatedContent content)
         Url = UrlOf(d.Kind, d.Id),
         Source = new SourceFile(d.Source.Path),
         Publication = PublicationOf(o),
+        Aliases = o.Texts("aliases").ToList(),
         Title = o.TextOrEmpty("title"),
         SummaryText = o.TextOrEmpty("summary"),
         Family = o.TextOrEmpty("family"),
@@ -216,6 +218,7 @@ public sealed class ItemMapper(ValidatedContent content)
         Url = UrlOf(d.Kind, d.Id),
         Source = new SourceFile(d.Source.Path),
         Publication = PublicationOf(o),
+        Aliases = o.Texts("aliases").ToList(),
         Title = o.TextOrEmpty("title"),
         SummaryText = o.TextOrEmpty("summary"),
         Format = o.TextOrEmpty("format"),
@@ -242,6 +245,7 @@ public sealed class ItemMapper(ValidatedContent content)
         Url = UrlOf(d.Kind, d.Id),
         Source = new SourceFile(d.Source.Path),
         Publication = PublicationOf(o),
+        Aliases = o.Texts("aliases").ToList(),
         Title = o.TextOrEmpty("title"),
         SummaryText = o.TextOrEmpty("summary"),
         Date = o.Date("date")!.Value,
@@ -262,6 +266,7 @@ public sealed class ItemMapper(ValidatedContent content)
         Url = UrlOf(d.Kind, d.Id),
         Source = new SourceFile(d.Source.Path),
         Publication = PublicationOf(o),
+        Aliases = o.Texts("aliases").ToList(),
         Title = o.TextOrEmpty("title"),
         SummaryText = o.TextOrEmpty("summary"),
         Updated = o.Date("updated"),
