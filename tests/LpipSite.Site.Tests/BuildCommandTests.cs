@@ -11,7 +11,7 @@ public class BuildCommandTests
         using var site = SiteTree.FromFixture("minimal");
         var run = site.Build();
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Matches(@"^Built \d+ pages \(\d+ files, [0-9.]+ MB\) into .*_site/ in \d+ ms\.", run.Stdout);
+        Assert.Matches(@"^Built \d+ pages \(\d+ files, [0-9.]+ MB\) into .*_site/ in [\d,]+ ms\.", run.Stdout);
         Assert.True(site.OutputExists("index.html"));
     }
 
