@@ -37,7 +37,7 @@ public class AliasTests
         site.Write("case-studies/second.md", Content.CaseStudy("Second", "aliases: [/case-studies/leeds-panel/]\n"));
         var run = site.Build("--no-cache");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("content/case-studies/second.md:13:", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("content/case-studies/second.md:14:", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("error LPIP0210: the alias '/case-studies/leeds-panel/' is the address of a page", run.Stderr, StringComparison.Ordinal);
     }
 

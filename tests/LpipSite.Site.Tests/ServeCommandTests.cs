@@ -84,7 +84,7 @@ public sealed class ServeCommandTests : IDisposable
         await events.WaitForAsync("event: reload", Bounded);
         var page = await GetTextAsync(serve.Address!, "/case-studies/leeds-panel/");
         Assert.Contains("id=\"lpip-overlay\"", page, StringComparison.Ordinal);
-        Assert.Contains("content/case-studies/leeds-panel.md:5:", page, StringComparison.Ordinal);
+        Assert.Contains("content/case-studies/leeds-panel.md:6:10: error LPIP0201", page, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;nowhere&lt;/b&gt;", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>nowhere</b>", page, StringComparison.Ordinal);
         Assert.Contains("A panel in Leeds", page, StringComparison.Ordinal);
