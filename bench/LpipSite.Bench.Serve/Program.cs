@@ -1,24 +1,104 @@
 using System.Diagnostics;
+using System.Globalization;
 using LpipSite.Core.Build;
 using LpipSite.Core.Output;
+using LpipSite.Core.Rendering.Caching;
+using LpipSite.Server;
 using LpipSite.Testing;
 
-var n = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-var root = Path.Combine(Path.GetTempPath(), "lpip-bench-serve", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
-if (!Directory.Exists(root)) { SyntheticCorpus.Write(Path.Combine(root, "content"), n); }
-var theme = Path.GetFullPath("themes/default");
-var options = new BuildOptions { ContentDirectory = Path.Combine(root, "content"), ThemeDirectory = theme, Today = new DateOnly(2026, 11, 25) };
-for (var i = 0; i < 3; i++)
+// Usage: dotnet run -c Release --project bench/LpipSite.Bench.Serve -- [case studies...]   (default: 1000 10000)
+// For each size: (1) lpip serve: save a case study, time until the new page is served over HTTP;
+// (2) lpip build: clean build vs an incremental build after one edit (.lpip-cache on disk).
+var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 10000];
+var theme = Path.GetFullPath(Path.Combine(FindRoot(), "themes", "default"));
+Console.WriteLine($"{Environment.ProcessorCount} processors, .NET {Environment.Version}");
+foreach (var n in sizes)
 {
-    var w = Stopwatch.StartNew();
-    var r = SiteBuilder.Build(options, new MemorySiteWriter());
-    Console.WriteLine($"{n}: full {w.ElapsedMilliseconds} ms; {r.Timings}; ok={r.Succeeded} files={r.Files.Count}");
+    var root = Path.Combine(Path.GetTempPath(), "lpip-bench-serve", n.ToString(CultureInfo.InvariantCulture));
+    if (Directory.Exists(root))
+    {
+        Directory.Delete(root, recursive: true);
+    }
+
+    var content = Path.Combine(root, "content");
+    SyntheticCorpus.Write(content, n);
+    var options = new BuildOptions { ContentDirectory = content, ThemeDirectory = theme, Today = new DateOnly(2026, 11, 25) };
+    await Serve(n, options);
+    Build(n, root, options);
 }
-var cache = LpipSite.Core.Rendering.Caching.RenderCache.InMemory();
-var cached = options with { Cache = cache };
-for (var i = 0; i < 3; i++)
+
+static async Task Serve(int n, BuildOptions options)
 {
-    var w = Stopwatch.StartNew();
-    var r = SiteBuilder.Build(cached, new MemorySiteWriter());
-    Console.WriteLine($"{n}: cached {w.ElapsedMilliseconds} ms; {r.Timings}; hits={cache.Hits} misses={cache.Misses}");
+    var start = Stopwatch.StartNew();
+    await using var server = await PreviewServer.StartAsync(new ServeOptions { Build = options, Port = 0, Log = Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1" ? Console.WriteLine : null });
+    Console.WriteLine($"{n,6} case studies: serve started (first build) in {start.ElapsedMilliseconds} ms");
+    using var http = new HttpClient();
+    var file = Path.Combine(options.ContentDirectory, "case-studies", "case-study-7.md");
+    var original = await File.ReadAllTextAsync(file);
+    var times = new List<double>();
+    for (var round = 0; round < 6; round++)
+    {
+        var marker = $"Edited title {round}";
+        var edited = original.Replace("title: Case study 7 ", $"title: {marker} ", StringComparison.Ordinal);
+        var watch = Stopwatch.StartNew();
+        await File.WriteAllTextAsync(file, edited);
+        while (true)
+        {
+            var page = await http.GetStringAsync(new Uri(server.Address, "/case-studies/case-study-7/"));
+            if (page.Contains(marker, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (watch.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException("the edit was not served within 60 s");
+            }
+
+            await Task.Delay(2);
+        }
+
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    await File.WriteAllTextAsync(file, original);
+    var warm = times.Skip(1).Order().ToList();
+    Console.WriteLine($"{n,6} case studies: save → new page served: median {warm[warm.Count / 2]:0} ms, best {warm[0]:0} ms, first {times[0]:0} ms (6 edits)");
+}
+
+static void Build(int n, string root, BuildOptions options)
+{
+    var output = Path.Combine(root, "_site");
+    var cacheDir = Path.Combine(root, ".lpip-cache");
+    if (Directory.Exists(cacheDir))
+    {
+        Directory.Delete(cacheDir, recursive: true);
+    }
+
+    var clean = Stopwatch.StartNew();
+    SiteBuilder.Build(options, new AtomicSiteWriter(output));
+    var cleanMs = clean.Elapsed.TotalMilliseconds;
+
+    var cached = options with { Cache = RenderCache.OnDisk(cacheDir) };
+    SiteBuilder.Build(cached, new AtomicSiteWriter(output));
+    var file = Path.Combine(options.ContentDirectory, "case-studies", "case-study-11.md");
+    File.WriteAllText(file, File.ReadAllText(file).Replace("title: Case study 11 ", "title: Retitled case study 11 ", StringComparison.Ordinal));
+    var incremental = Stopwatch.StartNew();
+    var result = SiteBuilder.Build(cached, new AtomicSiteWriter(output));
+    var incrementalMs = incremental.Elapsed.TotalMilliseconds;
+    Console.WriteLine($"{n,6} case studies: lpip build clean {cleanMs:0} ms; after one edit with .lpip-cache {incrementalMs:0} ms " +
+        $"({cached.Cache!.Misses} pages rendered, {cached.Cache.Hits} reused): {cleanMs / incrementalMs:0.0}x faster; stages {result.Timings}");
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "LpipSite.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("LpipSite.sln not found");
 }

@@ -49,6 +49,7 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private readonly ServeOptions _options;
     private readonly RenderCache _cache = RenderCache.InMemory();
+    private readonly Core.Loading.LoadCache _loadCache = new();
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly List<Channel<string>> _listeners = [];
     private readonly CancellationTokenSource _stopping = new();
@@ -162,7 +163,7 @@ public sealed class PreviewServer : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(_options.Build with { Cache = _cache }, writer);
+            result = SiteBuilder.Build(_options.Build with { Cache = _cache, LoadCache = _loadCache }, writer);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -179,7 +180,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var elapsed = watch.Elapsed;
         var errors = result.Diagnostics.Count(d => d.Severity == Core.Diagnostics.Severity.Error);
         _options.Log?.Invoke(result.Succeeded
-            ? $"Built {result.PageCount} pages in {elapsed.TotalMilliseconds:0} ms ({_cache.Misses} rendered, {_cache.Hits} reused)."
+            ? $"Built {result.PageCount} pages in {elapsed.TotalMilliseconds:0} ms ({_cache.Misses} rendered, {_cache.Hits} reused; {result.Timings})."
             : $"Build failed with {errors} error{(errors == 1 ? string.Empty : "s")}; still serving the last good site.");
         if (!result.Succeeded)
         {

@@ -11,7 +11,7 @@ public static class ContentPipeline
     /// <summary>Returns the model, or null when the content has errors (they are in the bag).</summary>
     public static SiteModel? LoadModel(BuildOptions options, DiagnosticBag diagnostics, StageTimings timings)
     {
-        var loaded = timings.Time("load", () => ContentLoader.Load(options.ContentDirectory, diagnostics));
+        var loaded = timings.Time("load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, options.LoadCache));
         var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, options.Today));
         if (diagnostics.HasErrors)
         {
