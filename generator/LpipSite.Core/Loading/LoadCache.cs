@@ -22,7 +22,10 @@ public sealed class LoadCache
         var info = new FileInfo(fullPath);
         var length = info.Exists ? info.Length : -1;
         var modified = info.Exists ? info.LastWriteTimeUtc : DateTime.MinValue;
-        if (_entries.TryGetValue(key, out var entry) && entry.Length == length && entry.Modified == modified && length >= 0)
+        // File times are coarse (a few milliseconds), so a file changed very recently is always read
+        // again: two saves of the same size within one tick must not be mistaken for one.
+        var settled = modified < DateTime.UtcNow - TimeSpan.FromSeconds(2);
+        if (settled && _entries.TryGetValue(key, out var entry) && entry.Length == length && entry.Modified == modified && length >= 0)
         {
             diagnostics.AddRange(entry.Diagnostics);
             return entry.Document;

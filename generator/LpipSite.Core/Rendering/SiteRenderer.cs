@@ -37,7 +37,8 @@ public static class SiteRenderer
         ArgumentNullException.ThrowIfNull(options);
 
         var diagnostics = new DiagnosticBag();
-        var loaded = SiteTheme.Load(options.ThemeDirectory);
+        var cache = options.Cache;
+        var loaded = cache is null ? SiteTheme.Load(options.ThemeDirectory) : cache.LoadTheme(options.ThemeDirectory);
         diagnostics.AddRange(loaded.Diagnostics);
         if (!loaded.Succeeded)
         {
@@ -59,7 +60,7 @@ public static class SiteRenderer
             return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
         }
 
-        var themeAssets = new ThemeAssets(theme);
+        var (themeAssets, themeKey) = cache is null ? (new ThemeAssets(theme), string.Empty) : cache.AssetsOf(theme);
         var functions = TemplateFunctions.Create(themeAssets.UrlOf);
         var postProcessor = PostProcessor.CreateDefault(options.CollectLinks);
 
@@ -77,9 +78,8 @@ public static class SiteRenderer
         var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, bodyTransform);
         var jobs = new PagePlanner(views).Plan();
 
-        var cache = options.Cache;
         cache?.BeginBuild();
-        var buildKey = cache is null ? null : RenderCache.BuildKey(options, theme, themeAssets.Files, views.Site);
+        var buildKey = cache is null ? null : RenderCache.BuildKey(options, themeKey, views.Site);
         var outputs = new PageOutput?[jobs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
         Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i], theme, functions, views, postProcessor, bodyProcessed: !options.CollectLinks, diagnostics, cache, buildKey));

@@ -66,8 +66,79 @@ public sealed class RenderCache
         return _bodies.GetOrAdd(key, _ => render());
     }
 
+    private readonly Lock _themeLock = new();
+    private (string Fingerprint, IReadOnlyList<string> Folders, Theming.ThemeLoadResult Loaded)? _theme;
+    private (Theming.SiteTheme Theme, Assets.ThemeAssets Assets, string Key)? _themeAssets;
+
+    /// <summary>
+    /// The theme, loaded again only when a file in its folder or in a theme it extends changed (by
+    /// name, size or time): templates are parsed once while the preview server runs.
+    /// </summary>
+    internal Theming.ThemeLoadResult LoadTheme(string themeDirectory)
+    {
+        var full = Path.GetFullPath(themeDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        lock (_themeLock)
+        {
+            if (_theme is { } known && known.Folders[0] == full && known.Fingerprint == Fingerprint(known.Folders))
+            {
+                return known.Loaded;
+            }
+
+            var loaded = Theming.SiteTheme.Load(themeDirectory);
+            var parent = Path.GetDirectoryName(full) ?? full;
+            IReadOnlyList<string> folders = loaded.Theme is { } theme
+                ? theme.Lineage.Select(name => Path.Combine(parent, name)).Prepend(full).Distinct(StringComparer.Ordinal).ToList()
+                : [full];
+            _theme = (Fingerprint(folders), folders, loaded);
+            return loaded;
+        }
+    }
+
+    /// <summary>The theme's assets and the part of the build key they and the templates make, once per loaded theme.</summary>
+    internal (Assets.ThemeAssets Assets, string Key) AssetsOf(Theming.SiteTheme theme)
+    {
+        lock (_themeLock)
+        {
+            if (_themeAssets is { } known && ReferenceEquals(known.Theme, theme))
+            {
+                return (known.Assets, known.Key);
+            }
+
+            var assets = new Assets.ThemeAssets(theme);
+            var key = ThemeKey(theme, assets.Files);
+            _themeAssets = (theme, assets, key);
+            return (assets, key);
+        }
+    }
+
+    private static string Fingerprint(IEnumerable<string> folders)
+    {
+        var text = new StringBuilder();
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var separator = Path.DirectorySeparatorChar;
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
+                .Where(f => !f.FullName.Contains($"{separator}node_modules{separator}", StringComparison.Ordinal))
+                .OrderBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                text.Append(file.FullName).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
+            }
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
     /// <summary>The key shared by every page of a build: code version, options, theme and site view.</summary>
-    internal static string BuildKey(RenderOptions options, Theming.SiteTheme theme, IEnumerable<Output.OutputFile> themeAssets, object site)
+    internal static string BuildKey(RenderOptions options, string themeKey, object site)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{CodeVersion}\0{options.IncludeUnpublished}|{options.PageSize}|{options.CollectLinks}\0{themeKey}\0"));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, site.GetType(), Json));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>What the theme contributes to the build key: every template's source and every asset's bytes.</summary>
+    internal static string ThemeKey(Theming.SiteTheme theme, IEnumerable<Output.OutputFile> themeAssets)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
@@ -76,8 +147,6 @@ public sealed class RenderCache
             hash.AppendData([0]);
         }
 
-        Add(CodeVersion);
-        Add($"{options.IncludeUnpublished}|{options.PageSize}|{options.CollectLinks}");
         foreach (var template in theme.Layouts.Values.Concat(theme.Partials.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
         {
             Add(template.DisplayPath);
@@ -90,7 +159,6 @@ public sealed class RenderCache
             hash.AppendData(asset.Content.Span);
         }
 
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, site.GetType(), Json));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
