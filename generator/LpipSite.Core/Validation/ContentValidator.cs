@@ -41,21 +41,7 @@ public static class ContentValidator
         return validated;
     }
 
-    /// <summary>Binding depends only on the document, so a document reused from a LoadCache is bound once.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceDocument, Tuple<BoundDocument?, IReadOnlyList<Diagnostic>>> Bound = [];
-
     private static BoundDocument? Bind(SourceDocument document, DiagnosticBag diagnostics)
-    {
-        var (value, found) = Bound.GetValue(document, d =>
-        {
-            var local = new DiagnosticBag();
-            return Tuple.Create(BindUncached(d, local), local.Sorted());
-        });
-        diagnostics.AddRange(found);
-        return value;
-    }
-
-    private static BoundDocument? BindUncached(SourceDocument document, DiagnosticBag diagnostics)
     {
         if (document.Kind is not (ContentKind.Site or ContentKind.Themes or ContentKind.Topics) && !Formats.Id().IsMatch(document.Id))
         {
