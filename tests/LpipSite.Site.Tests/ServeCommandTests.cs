@@ -104,7 +104,7 @@ public sealed class ServeCommandTests : IDisposable
         await events.WaitForAsync("event: reload", Bounded);
         var page = await WaitForPageAsync(serve.Address!, "/case-studies/leeds-panel/", p => p.Contains("LPIP0201", StringComparison.Ordinal));
         Assert.Contains("id=\"lpip-overlay\"", page, StringComparison.Ordinal);
-        Assert.Contains("content/case-studies/leeds-panel.md:6:10: error LPIP0201", page, StringComparison.Ordinal);
+        Assert.Contains("<code>content/case-studies/leeds-panel.md:6:10</code> error LPIP0201: unknown place", page, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;nowhere&lt;/b&gt;", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>nowhere</b>", page, StringComparison.Ordinal);
         Assert.Contains("A panel in Leeds", page, StringComparison.Ordinal);
