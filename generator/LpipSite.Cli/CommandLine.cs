@@ -18,7 +18,10 @@ internal static class CommandLine
         var root = new RootCommand("lpip: builds the LPIP Hub website from Markdown and YAML content.")
         {
             BuildCommand.Create(),
+            CheckCommand.Create(),
             IndexCommand.Create(),
+            NewCommand.Create(),
+            SchemasCommand.Create(),
             ServeCommand.Create(),
         };
 

@@ -9,16 +9,20 @@ namespace LpipSite.Core.Build;
 public static class ContentPipeline
 {
     /// <summary>Returns the model, or null when the content has errors (they are in the bag).</summary>
-    public static SiteModel? LoadModel(BuildOptions options, DiagnosticBag diagnostics, StageTimings timings)
+    public static SiteModel? LoadModel(BuildOptions options, DiagnosticBag diagnostics, StageTimings timings) =>
+        Load(options, diagnostics, timings).Model;
+
+    /// <summary>The validated content (even when it has errors), and the model when it has none.</summary>
+    public static (ValidatedContent Content, SiteModel? Model) Load(BuildOptions options, DiagnosticBag diagnostics, StageTimings timings)
     {
         var loaded = timings.Time("load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, options.LoadCache));
         var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, options.Today));
         if (diagnostics.HasErrors)
         {
-            return null;
+            return (validated, null);
         }
 
-        return timings.Time("model", () =>
+        return (validated, timings.Time("model", () =>
         {
             var content = new ItemMapper(validated).Map();
             if (options.BaseUrl is { } baseUrl)
@@ -27,6 +31,6 @@ public static class ContentPipeline
             }
 
             return SiteModelFactory.Create(content, options.Today, options.IncludeDrafts);
-        });
+        }));
     }
 }

@@ -1,5 +1,6 @@
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Output;
+using LpipSite.Core.Search.SiteIndex;
 
 namespace LpipSite.Core.Build;
 
@@ -21,14 +22,18 @@ public static class SiteBuilder
         }
 
         progress?.Invoke("Rendering pages");
-        var files = RenderStage.Run(model, options, diagnostics, timings).Files;
+        var rendered = RenderStage.Run(model, options, diagnostics, timings).Files;
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), [], timings, model);
         }
 
+        progress?.Invoke("Indexing for search");
+        var search = timings.Time("index", () => SiteSearchIndex.Build(model));
+        var files = rendered.Append(search.Index).Append(search.Documents).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
         progress?.Invoke("Writing site");
         timings.Time("write", () => writer.Write(files));
-        return new BuildResult(diagnostics.Sorted(), files, timings, model);
+        return new BuildResult(diagnostics.Sorted(), files, timings, model) { SearchIndexBytes = (search.RawBytes, search.GzippedBytes) };
     }
 }

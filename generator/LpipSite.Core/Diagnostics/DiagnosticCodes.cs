@@ -2,7 +2,8 @@ namespace LpipSite.Core.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code, in one place so the documentation and tests can list them.
-/// 0xxx: files and syntax; 01xx: fields; 02xx: rules across files; 03xx: Markdown; 9xxx: theme.
+/// 0xxx: files and syntax; 01xx: fields; 02xx: rules across files; 03xx: Markdown; 04xx: links; 9xxx: theme.
+/// LPIP0303-0305 and the 04xx codes come from <c>lpip check</c> only; the build leaves them to it.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -59,6 +60,16 @@ public static class DiagnosticCodes
 
     public const string RawHtml = "LPIP0301";
     public const string MarkdownImageAlt = "LPIP0302";
+    public const string HeadingLevelOne = "LPIP0303";
+    public const string HeadingSkipsLevel = "LPIP0304";
+    public const string VagueLinkText = "LPIP0305";
+
+    public const string BrokenLink = "LPIP0401";
+    public const string BrokenAnchor = "LPIP0402";
+    public const string BrokenPageLink = "LPIP0403";
+    public const string MalformedUrl = "LPIP0404";
+    public const string UnsafeLink = "LPIP0405";
+    public const string LinkToUnpublished = "LPIP0406";
 
     public const string TemplateSyntax = "LPIP9001";
     public const string TemplateRuntime = "LPIP9002";

@@ -19,6 +19,15 @@ public static class YamlReader
     public static YamlNode? Read(string text, string path, int firstLine, DiagnosticBag diagnostics)
     {
         var builder = new TreeBuilder(path, firstLine, diagnostics);
+        if (DeepFlowNesting(text) is { } tooDeep)
+        {
+            // YamlDotNet's scanner slows badly on thousands of nested brackets; refuse them first.
+            var (line, column) = TextDecoder.LineAndColumn(text, tooDeep);
+            diagnostics.Error(new SourceLocation(path, line + firstLine - 1, column), DiagnosticCodes.TooDeep,
+                $"the YAML is nested more than {MaxDepth} levels deep", "flatten the structure");
+            return null;
+        }
+
         var last = Mark.Empty;
         try
         {
@@ -61,6 +70,53 @@ public static class YamlReader
                 "the YAML is not valid after this point", "check the indentation, brackets and quotes here");
             return null;
         }
+    }
+
+    /// <summary>The offset of the first bracket nested deeper than <see cref="MaxDepth"/>, ignoring quoted text and comments.</summary>
+    private static int? DeepFlowNesting(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '[' or '{':
+                    if (++depth > MaxDepth)
+                    {
+                        return i;
+                    }
+
+                    break;
+                case ']' or '}':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '"':
+                    while (++i < text.Length && text[i] != '"')
+                    {
+                        if (text[i] == '\\')
+                        {
+                            i++;
+                        }
+                    }
+
+                    break;
+                case '\'' when i == 0 || !char.IsLetterOrDigit(text[i - 1]):
+                    while (++i < text.Length && text[i] != '\'' && text[i] != '\n')
+                    {
+                    }
+
+                    break;
+                case '#' when i == 0 || char.IsWhiteSpace(text[i - 1]):
+                    while (i < text.Length && text[i] != '\n')
+                    {
+                        i++;
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>YamlDotNet reports tab problems in several ways; find a tab at the start of the failing line or just before it.</summary>

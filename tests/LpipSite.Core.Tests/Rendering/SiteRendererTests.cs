@@ -217,7 +217,7 @@ public class SiteRendererTests
     public void Theme_css_and_js_are_fingerprinted_and_pages_link_to_those_names()
     {
         var css = Assert.Single(Site.Files, f => f.Path.StartsWith("assets/css/", StringComparison.Ordinal));
-        var js = Assert.Single(Site.Files, f => f.Path.StartsWith("assets/js/", StringComparison.Ordinal));
+        var js = Assert.Single(Site.Files, f => f.Path.StartsWith("assets/js/site.", StringComparison.Ordinal));
         Assert.Matches(@"^assets/css/site\.[0-9a-f]{8}\.css$", css.Path);
         Assert.Matches(@"^assets/js/site\.[0-9a-f]{8}\.js$", js.Path);
 

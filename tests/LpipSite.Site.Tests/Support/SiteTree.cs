@@ -36,6 +36,16 @@ public sealed class SiteTree : IDisposable
     public LpipRun Build(params string[] extra) =>
         Lpip.Run(Root, ["build", "--content", Content, "--theme", RepoPaths.DefaultTheme, "--output", Output, "--today", "2026-11-25", .. extra]);
 
+    /// <summary>Runs 'lpip check' on this tree with the default theme, as of the fixed test date.</summary>
+    public LpipRun Check(params string[] extra) =>
+        Lpip.Run(Root, ["check", "--content", Content, "--theme", RepoPaths.DefaultTheme, "--today", "2026-11-25", .. extra]);
+
+    /// <summary>Runs 'lpip new' on this tree, as of the fixed test date.</summary>
+    public LpipRun New(params string[] args) =>
+        Lpip.Run(Root, ["new", .. args, "--content", Content, "--today", "2026-11-25"]);
+
+    public string ReadContent(string relative) => File.ReadAllText(Path.Combine(Content, relative));
+
     public string ReadOutput(string relative) => File.ReadAllText(Path.Combine(Output, relative));
 
     public bool OutputExists(string relative) => File.Exists(Path.Combine(Output, relative));
@@ -49,10 +59,15 @@ public sealed class SiteTree : IDisposable
                 f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))),
                 StringComparer.Ordinal);
 
-    public static void CopyDirectory(string from, string to)
+    public static void CopyDirectory(string from, string to, string? skip = null)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
+            if (skip is not null && Path.GetRelativePath(from, file).Split(Path.DirectorySeparatorChar).Contains(skip))
+            {
+                continue;
+            }
+
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);

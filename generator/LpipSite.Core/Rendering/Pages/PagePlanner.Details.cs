@@ -627,7 +627,11 @@ internal sealed partial class PagePlanner
             .Select(t => new CountedLinkView(t.Label, ViewBuilder.ThemesUrl + t.Id + "/", SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
             .ToList();
         var meta = views.Meta(ViewBuilder.SearchUrl, "search", "Search", intro, [], [JsonLd.Node("SearchResultsPage", Settings, ViewBuilder.SearchUrl, "Search", intro)]);
-        return new PageContent(meta, new SearchView(intro, themes), null);
+        var types = Search.SiteIndex.SearchTypes.All.Select(t => new SearchTypeView(t.Key, t.Label)).ToList();
+        return new PageContent(
+            meta,
+            new SearchView(intro, themes, types, "/" + Search.SiteIndex.SiteSearchIndex.IndexPath, "/" + Search.SiteIndex.SiteSearchIndex.DocumentsPath),
+            null);
     }
 
     private PageContent NotFoundPage()

@@ -94,6 +94,21 @@ public sealed class SiteTheme
                     assets[relative] = new ThemeAsset(relative, file, link.Name);
                 }
             }
+
+            foreach (var vendor in link.Vendor)
+            {
+                var source = Path.GetFullPath(Path.Combine(link.Directory, vendor.Source));
+                if (!source.StartsWith(link.Directory + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(source))
+                {
+                    diagnostics.Add(Error(
+                        new SourceLocation(link.DisplayRoot + "theme.yml", vendor.Line, vendor.Column),
+                        RenderCodes.ThemeInvalid,
+                        $"the theme needs '{vendor.Source}', which is not installed; run 'npm ci --prefix {link.DisplayRoot.TrimEnd('/')}'"));
+                    continue;
+                }
+
+                assets[vendor.Asset] = new ThemeAsset(vendor.Asset, source, link.Name);
+            }
         }
 
         var layouts = Parse(layoutFiles, diagnostics);
@@ -108,8 +123,13 @@ public sealed class SiteTheme
         return new ThemeLoadResult(theme, diagnostics);
     }
 
+    /// <summary>A file a theme takes from its npm packages (theme.yml <c>vendor:</c>), published as an asset.</summary>
+    private sealed record VendorFile(string Asset, string Source, int Line, int Column);
+
     private sealed record ChainLink(string Directory, string Name, string? Extends, int ExtendsLine, int ExtendsColumn)
     {
+        public IReadOnlyList<VendorFile> Vendor { get; init; } = [];
+
         /// <summary>"themes/default/": how diagnostics name files of this theme.</summary>
         public string DisplayRoot =>
             Path.GetFileName(Path.GetDirectoryName(Directory)) + "/" + Path.GetFileName(Directory) + "/";
@@ -194,6 +214,7 @@ public sealed class SiteTheme
 
             string? name = null;
             string? extends = null;
+            var vendor = new List<VendorFile>();
             var (line, column) = (1, 1);
             foreach (var (keyNode, valueNode) in root.Children)
             {
@@ -201,6 +222,23 @@ public sealed class SiteTheme
                 var value = (valueNode as YamlScalarNode)?.Value;
                 switch (key)
                 {
+                    case "vendor" when valueNode is YamlMappingNode files:
+                        foreach (var (assetNode, sourceNode) in files.Children)
+                        {
+                            if (assetNode is YamlScalarNode { Value: { } asset } && sourceNode is YamlScalarNode { Value: { } source }
+                                && !asset.Contains("..", StringComparison.Ordinal) && !Path.IsPathRooted(source))
+                            {
+                                vendor.Add(new VendorFile(asset, source, (int)sourceNode.Start.Line, (int)sourceNode.Start.Column));
+                            }
+                            else
+                            {
+                                diagnostics.Add(Error(new SourceLocation(display, (int)assetNode.Start.Line, (int)assetNode.Start.Column), RenderCodes.ThemeInvalid,
+                                    "each 'vendor' entry maps an asset path (like js/lunr.js) to a file inside the theme folder (like node_modules/lunr/lunr.min.js)"));
+                                return null;
+                            }
+                        }
+
+                        break;
                     case "name":
                         name = value;
                         break;
@@ -223,7 +261,7 @@ public sealed class SiteTheme
                 return null;
             }
 
-            return new ChainLink(directory, name, extends, line, column);
+            return new ChainLink(directory, name, extends, line, column) { Vendor = vendor };
         }
         catch (YamlDotNet.Core.YamlException ex)
         {

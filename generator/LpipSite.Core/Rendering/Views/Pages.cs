@@ -175,6 +175,14 @@ public sealed record EvidenceScaleView(string Label, string Id, string Descripti
 
 public sealed record EvidenceLevelsView(string Intro, IReadOnlyList<EvidenceScaleView> Scales);
 
-public sealed record SearchView(string Intro, IReadOnlyList<CountedLinkView> Themes);
+/// <summary>A content type search results can be narrowed to.</summary>
+public sealed record SearchTypeView(string Key, string Label);
+
+public sealed record SearchView(
+    string Intro,
+    IReadOnlyList<CountedLinkView> Themes,
+    IReadOnlyList<SearchTypeView> Types,
+    string IndexUrl,
+    string DocumentsUrl);
 
 public sealed record NotFoundView(IReadOnlyList<LinkView> Suggestions);

@@ -1,0 +1,31 @@
+namespace LpipSite.Core.Search.SiteIndex;
+
+/// <summary>
+/// One searchable page: what is indexed (title, summary, tags, body) and what a result shows
+/// (URL, type, meta line). <see cref="Type"/> is a stable key used by the search page's filters.
+/// </summary>
+public sealed record SearchEntry(
+    string Url,
+    string Type,
+    string Title,
+    string Summary,
+    string Meta,
+    string Tags,
+    string Body);
+
+/// <summary>The content types search results can be filtered by, in display order.</summary>
+public static class SearchTypes
+{
+    public static readonly IReadOnlyList<(string Key, string Label)> All =
+    [
+        ("case-study", "Case study"),
+        ("place", "Place"),
+        ("partnership", "Partnership"),
+        ("method", "Method"),
+        ("training", "Training"),
+        ("news", "News"),
+        ("page", "Page"),
+    ];
+
+    public static string LabelOf(string key) => All.First(t => t.Key == key).Label;
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LpipSite.Core.Model;
+using LpipSite.Core.Search.SiteIndex;
+using LpipSite.Core.Tests.Rendering;
+
+namespace LpipSite.Core.Tests.Search.SiteIndex;
+
+public class SiteSearchIndexTests
+{
+    private static JsonArray Docs(SiteSearchFiles files) =>
+        JsonNode.Parse(files.Documents.Content.Span)!["docs"]!.AsArray();
+
+    [Fact]
+    public void Every_published_page_type_is_indexed_and_unpublished_items_are_not()
+    {
+        var model = SampleSite.Model();
+        var files = SiteSearchIndex.Build(model);
+        var urls = Docs(files).Select(d => (string)d![0]!).ToHashSet(StringComparer.Ordinal);
+
+        var expected = model.CaseStudies.Cast<ContentItem>().Concat(model.Places).Concat(model.Partnerships)
+            .Concat(model.Methods).Concat(model.Training).Concat(model.News).Concat(model.Pages).Select(i => i.Url).ToList();
+        Assert.Equal(expected.Count, urls.Count);
+        Assert.All(expected, url => Assert.Contains(url, urls));
+
+        var unpublished = SampleSite.Content().CaseStudies.Cast<ContentItem>().Concat(SampleSite.Content().News)
+            .Where(i => i.Publication.StateOn(SampleSite.Today) != PublishState.Published).ToList();
+        Assert.NotEmpty(unpublished);
+        Assert.All(unpublished, item => Assert.DoesNotContain(item.Url, urls));
+        var documents = System.Text.Encoding.UTF8.GetString(files.Documents.Content.Span);
+        Assert.All(unpublished, item => Assert.DoesNotContain(item.DisplayName, documents, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Document_store_carries_type_title_url_summary_and_the_type_labels()
+    {
+        var files = SiteSearchIndex.Build(SampleSite.Model());
+        var store = JsonNode.Parse(files.Documents.Content.Span)!;
+        Assert.Equal("Case study", (string)store["types"]!["case-study"]!);
+        var first = store["docs"]![0]!.AsArray();
+        Assert.Equal(5, first.Count);
+        Assert.StartsWith("/case-studies/", (string)first[0]!, StringComparison.Ordinal);
+        Assert.Equal("case-study", (string)first[1]!);
+    }
+
+    [Fact]
+    public void Site_index_is_byte_identical_to_what_lunr_js_builds_from_the_same_documents()
+    {
+        var entries = SearchEntries.From(SampleSite.Model());
+        var files = SiteSearchIndex.Build(entries);
+        var folder = Directory.CreateTempSubdirectory("lpip-site-index");
+        try
+        {
+            var input = new JsonObject
+            {
+                ["ref"] = "id",
+                ["fields"] = new JsonArray(SiteSearchIndex.Fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["boost"] = f.Boost }).ToArray()),
+                ["documents"] = new JsonArray(entries.Select((e, i) => (JsonNode)new JsonObject
+                {
+                    ["id"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["title"] = e.Title,
+                    ["summary"] = e.Summary,
+                    ["tags"] = e.Tags,
+                    ["body"] = e.Body,
+                }).ToArray()),
+            };
+            var inputPath = Path.Combine(folder.FullName, "input.json");
+            var candidatePath = Path.Combine(folder.FullName, "index.json");
+            File.WriteAllText(inputPath, input.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            File.WriteAllBytes(candidatePath, files.Index.Content.ToArray());
+
+            var (exitCode, output) = NodeLunr.DiffTest(inputPath, candidatePath);
+            Assert.True(exitCode == 0, output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Welsh_alternative_names_are_indexed_as_tags_of_their_place()
+    {
+        var model = SampleSite.Model();
+        var place = model.Places.FirstOrDefault(p => p.AltNames.Count > 0);
+        Assert.NotNull(place);
+        var entry = SearchEntries.From(model).Single(e => e.Url == place!.Url);
+        Assert.Contains(place!.AltNames[0].Name, entry.Tags, StringComparison.Ordinal);
+    }
+}
