@@ -75,19 +75,36 @@ static void Build(int n, string root, BuildOptions options)
         Directory.Delete(cacheDir, recursive: true);
     }
 
-    var clean = Stopwatch.StartNew();
-    SiteBuilder.Build(options, new AtomicSiteWriter(output));
-    var cleanMs = clean.Elapsed.TotalMilliseconds;
+    // Best of three for each, as this machine is shared: a clean build (no cache), and a build with
+    // .lpip-cache after editing one case study (a different title each time).
+    var clean = new List<(double Total, TimeSpan Render)>();
+    for (var i = 0; i < 3; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var r = SiteBuilder.Build(options, new AtomicSiteWriter(output));
+        clean.Add((watch.Elapsed.TotalMilliseconds, r.Timings.Stages.First(s => s.Stage == "render").Elapsed));
+    }
 
     var cached = options with { Cache = RenderCache.OnDisk(cacheDir) };
     SiteBuilder.Build(cached, new AtomicSiteWriter(output));
     var file = Path.Combine(options.ContentDirectory, "case-studies", "case-study-11.md");
-    File.WriteAllText(file, File.ReadAllText(file).Replace("title: Case study 11 ", "title: Retitled case study 11 ", StringComparison.Ordinal));
-    var incremental = Stopwatch.StartNew();
-    var result = SiteBuilder.Build(cached, new AtomicSiteWriter(output));
-    var incrementalMs = incremental.Elapsed.TotalMilliseconds;
-    Console.WriteLine($"{n,6} case studies: lpip build clean {cleanMs:0} ms; after one edit with .lpip-cache {incrementalMs:0} ms " +
-        $"({cached.Cache!.Misses} pages rendered, {cached.Cache.Hits} reused): {cleanMs / incrementalMs:0.0}x faster; stages {result.Timings}");
+    var original = File.ReadAllText(file);
+    var incremental = new List<(double Total, TimeSpan Render, string Timings)>();
+    for (var i = 0; i < 3; i++)
+    {
+        File.WriteAllText(file, original.Replace("title: Case study 11 ", $"title: Retitled {i} case study 11 ", StringComparison.Ordinal));
+        var watch = Stopwatch.StartNew();
+        var r = SiteBuilder.Build(cached, new AtomicSiteWriter(output));
+        incremental.Add((watch.Elapsed.TotalMilliseconds, r.Timings.Stages.First(s => s.Stage == "render").Elapsed, r.Timings.ToString()));
+    }
+
+    File.WriteAllText(file, original);
+    var bestClean = clean.MinBy(c => c.Total);
+    var bestIncremental = incremental.MinBy(c => c.Total);
+    Console.WriteLine($"{n,6} case studies: lpip build clean {bestClean.Total:0} ms (render {bestClean.Render.TotalMilliseconds:0} ms); " +
+        $"after one edit with .lpip-cache {bestIncremental.Total:0} ms (render {bestIncremental.Render.TotalMilliseconds:0} ms; " +
+        $"{cached.Cache!.Misses} pages rendered, {cached.Cache.Hits} reused): {bestClean.Total / bestIncremental.Total:0.0}x faster overall, " +
+        $"{bestClean.Render / bestIncremental.Render:0.0}x in render; stages {bestIncremental.Timings}");
 }
 
 static string FindRoot()
