@@ -7,6 +7,7 @@ using LpipSite.Core.Rendering.Assets;
 using LpipSite.Core.Rendering.Caching;
 using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Reuse;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Theming;
@@ -76,7 +77,8 @@ public static class SiteRenderer
                 HasExternalLinks = markdown.HasExternalLinks,
             });
         var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, bodyTransform);
-        var jobs = new PagePlanner(views).Plan();
+        var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))));
+        var jobs = new PagePlanner(views, reuse).Plan();
 
         cache?.BeginBuild();
         var buildKey = cache is null ? null : RenderCache.BuildKey(options, themeKey, views.Site);
@@ -105,6 +107,7 @@ public static class SiteRenderer
         }
 
         files.AddRange(themeAssets.Files);
+        files.AddRange(reuse.Files);
         files.AddRange(ContentAssets.Copy(options.ContentRoot, views.ReferencedAssets, diagnostics));
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));

@@ -76,7 +76,7 @@ internal static class SampleSite
         {
             Place("england", "England", "nation", "E92000001", "england", null, null),
             Place("wales", "Wales", "nation", "W92000004", "wales", null, null) with { AltNames = [new AltName("Cymru", "cy")] },
-            Place("yorkshire-and-the-humber", "Yorkshire and The Humber", "region", "E12000003", "england", null, "england"),
+            Place("yorkshire-and-the-humber", "Yorkshire and The Humber", "region", "E12000003", "england", null, "england") with { Latitude = 53.95, Longitude = -1.1 },
             Place("leeds", "Leeds", "local-authority-district", "E08000035", "england", "yorkshire-and-the-humber", "yorkshire-and-the-humber") with
             {
                 Indicators =
@@ -84,10 +84,12 @@ internal static class SampleSite
                     new Indicator("Employment rate", "74.2", "%", "2024", "England 75.7%", new IndicatorSource("Office for National Statistics", "Annual Population Survey", "https://www.nomisweb.co.uk/", "OGL-3.0")),
                 ],
                 LastReviewed = new DateOnly(2025, 1, 10),
+                Latitude = 53.8,
+                Longitude = -1.55,
             },
-            Place("bradford", "Bradford", "local-authority-district", "E08000032", "england", "yorkshire-and-the-humber", "yorkshire-and-the-humber"),
-            Place("isle-of-anglesey", "Isle of Anglesey", "unitary-authority", "W06000001", "wales", null, "wales") with { AltNames = [new AltName("Ynys Môn", "cy")] },
-            Place("gwynedd", "Gwynedd", "unitary-authority", "W06000002", "wales", null, "wales"),
+            Place("bradford", "Bradford", "local-authority-district", "E08000032", "england", "yorkshire-and-the-humber", "yorkshire-and-the-humber") with { Latitude = 53.79, Longitude = -1.75 },
+            Place("isle-of-anglesey", "Isle of Anglesey", "unitary-authority", "W06000001", "wales", null, "wales") with { AltNames = [new AltName("Ynys Môn", "cy")], Latitude = 53.28, Longitude = -4.4 },
+            Place("gwynedd", "Gwynedd", "unitary-authority", "W06000002", "wales", null, "wales") with { Latitude = 52.9, Longitude = -3.9 },
             Place("rural-wales", "Rural Wales", "custom-area", null, "wales", null, null) with { ConstituentIds = ["isle-of-anglesey", "gwynedd"] },
         };
 

@@ -186,7 +186,7 @@ public class SiteRendererTests
         Assert.Equal(["#challenge", "#what-we-did", "#lessons-for-other-places"], doc.QuerySelectorAll(".contents a").Select(a => a.GetAttribute("href")));
         Assert.NotNull(doc.QuerySelector(".transferability h2#transferability"));
         Assert.Contains("Bradford", doc.QuerySelector(".transferability")!.TextContent);
-        Assert.Equal("Ada Example and Ben Example (2025) A community panel shapes Leeds priorities. LPIP Hub. https://doi.org/10.1234/example.5678", doc.QuerySelector(".citation")?.TextContent);
+        Assert.Equal("Example, A. and Example, B. (2025) A community panel shapes Leeds priorities. LPIP Hub. Available at: https://doi.org/10.1234/example.5678.", doc.QuerySelector("#cite-harvard + .citation")?.TextContent);
         Assert.Equal("https://github.com/example/lpip-site/edit/main/content/case-studies/community-panel-leeds.md", doc.QuerySelector(".suggest-change a")?.GetAttribute("href"));
         Assert.Equal(5, Parse("case-studies/generated-case-study-02/index.html").QuerySelectorAll("#related ~ .cards .card").Length);
         Assert.NotNull(doc.QuerySelector(".prose .table-wrap[role=region][tabindex='0'] table"));
@@ -308,7 +308,7 @@ public class SiteRendererTests
     {
         var places = Parse("places/index.html");
 
-        Assert.Equal(["England", "Wales"], places.QuerySelectorAll("main h2").Select(h => h.TextContent));
+        Assert.Equal(["England", "Wales"], places.QuerySelectorAll("main h2[id^='nation-']").Select(h => h.TextContent));
         Assert.Equal("Yorkshire and The Humber", places.QuerySelector("#nation-england ~ h3")?.TextContent);
         Assert.Contains("Leeds", places.QuerySelector("#nation-england ~ h3 + ul")!.TextContent);
         Assert.Contains("Leeds Local authority district, 1 case study", places.QuerySelector("#nation-england ~ h3 + ul")!.TextContent);

@@ -67,8 +67,6 @@ internal sealed partial class PagePlanner
             .ToList();
         var doi = c.Doi is null ? null : new LinkView("https://doi.org/" + c.Doi, "https://doi.org/" + Uri.EscapeDataString(c.Doi).Replace("%2F", "/", StringComparison.Ordinal));
         var related = SiteRelations.Get(Relations.RelatedCaseStudies, c.Id).Select(r => views.CaseStudyCard(r.CaseStudy)).ToList();
-        var canonical = Settings.AbsoluteUrl(c.Url);
-        var citation = $"{DisplayFormat.JoinAnd(c.Authors.Select(a => a.Name).ToList())} ({c.Date.Year.ToString(CultureInfo.InvariantCulture)}) {c.Title}. {Settings.Title}. {doi?.Url ?? canonical}";
 
         var view = new CaseStudyView(
             c.Title,
@@ -81,12 +79,11 @@ internal sealed partial class PagePlanner
             outputs,
             doi,
             related,
-            citation,
             EditUrl(c));
 
         var report = JsonLd.CreativeWork("Report", Settings, c.Url, c.Title, c.Summary, c.Date, c.Updated, c.Authors, views.Links([c.Licence], id => Vocabularies.Licences.Find(id) is { Description.Length: > 0 } l ? new LinkView(l.Label, l.Description) : null).FirstOrDefault()?.Url, views.Site.Publisher);
         report["about"] = JsonLd.Names(c.ThemeIds.Select(Model.Themes.LabelOf));
-        report["spatialCoverage"] = JsonLd.Names(c.PlaceIds.Select(id => Relations.PlacesById.TryGetValue(id, out var p) ? p.Name : id));
+        report["spatialCoverage"] = JsonLd.Places(Settings, c.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>());
         if (doi is not null)
         {
             report["identifier"] = doi.Url;
@@ -311,7 +308,13 @@ internal sealed partial class PagePlanner
                 ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} from {p.ShortName ?? p.Name}", ViewBuilder.PartnershipFacetUrl(p.Id))
                 : null);
 
-        var org = JsonLd.Node("Organization", Settings, p.Url, p.Name, p.Summary);
+        var org = JsonLd.Node("ResearchProject", Settings, p.Url, p.Name, p.Summary);
+        org["parentOrganization"] = JsonLd.Organization(Relations.OrganisationsById.GetValueOrDefault(p.LeadOrganisationId), p.LeadOrganisationId);
+        org["member"] = JsonLd.Organizations(p.Partners.Select(x => x.OrganisationId).Distinct(StringComparer.Ordinal), Relations.OrganisationsById);
+        org["funder"] = JsonLd.Organizations(p.FunderIds, Relations.OrganisationsById);
+        org["areaServed"] = JsonLd.Places(Settings, p.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>());
+        org["foundingDate"] = DisplayFormat.IsoDate(p.Start);
+        org["dissolutionDate"] = DisplayFormat.IsoDate(p.End);
         if (p.ShortName is not null)
         {
             org["alternateName"] = p.ShortName;
@@ -461,7 +464,14 @@ internal sealed partial class PagePlanner
             views.Links(t.ThemeIds, views.ThemeLink),
             body);
 
-        var resource = JsonLd.Node("LearningResource", Settings, t.Url, t.Title, t.Summary);
+        var resource = JsonLd.Node("Course", Settings, t.Url, t.Title, t.Summary);
+        resource["provider"] = new JsonObject { ["@type"] = "Organization", ["name"] = views.Site.Publisher ?? Settings.Title, ["url"] = Settings.AbsoluteUrl("/") };
+        resource["teaches"] = JsonLd.Names(t.LearningOutcomes);
+        if (t.Events.Count > 0)
+        {
+            resource["hasCourseInstance"] = JsonLd.CourseInstances(t.Events.OrderBy(e => e.Start));
+        }
+
         resource["learningResourceType"] = Vocabularies.TrainingFormats.LabelOf(t.Format);
         resource["audience"] = JsonLd.Names(t.Audience.Select(Vocabularies.Audiences.LabelOf));
         if (t.Level is not null)

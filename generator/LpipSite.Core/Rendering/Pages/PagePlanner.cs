@@ -10,7 +10,7 @@ namespace LpipSite.Core.Rendering.Pages;
 /// Lists every page of the site, in a fixed order, with a function that builds its view. The
 /// URLs are the site's public contract (see pages.md).
 /// </summary>
-internal sealed partial class PagePlanner(ViewBuilder views)
+internal sealed partial class PagePlanner(ViewBuilder views, Reuse.ReuseOutputs? reuse = null)
 {
     private SiteModel Model => views.Model;
     private SiteRelations Relations => views.Relations;
@@ -50,7 +50,7 @@ internal sealed partial class PagePlanner(ViewBuilder views)
         jobs.Add(new(ViewBuilder.EvidenceLevelsUrl, "evidence-levels", null, true, null, EvidenceLevelsPage));
         jobs.Add(new(ViewBuilder.SearchUrl, "search", null, false, null, SearchPage));
         jobs.Add(new("/404.html", "404", null, false, null, NotFoundPage, FixedOutputPath: "404.html"));
-        return jobs;
+        return WithReuse(jobs);
     }
 
     private PageJob Job(ContentItem item, string layout, Func<PageContent> build) =>

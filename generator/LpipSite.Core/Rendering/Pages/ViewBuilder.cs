@@ -327,6 +327,7 @@ internal sealed class ViewBuilder
         Add("Contact", Settings.ContactEmail is { } email ? "mailto:" + email : PageUrl("contact"));
         Add("Evidence levels", EvidenceLevelsUrl);
         Add("News feed (Atom)", FeedUrl);
+        Add("Open data", Reuse.OpenDataCatalog.DataUrl);
 
         var licence = LicenceItem(Settings.Licence);
         return new SiteView

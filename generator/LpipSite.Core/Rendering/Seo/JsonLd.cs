@@ -155,6 +155,90 @@ internal static class JsonLd
         return array;
     }
 
+    /// <summary>Places as schema.org Place/AdministrativeArea, with the GSS code and centre when known.</summary>
+    public static JsonArray Places(SiteSettings settings, IEnumerable<Place> places)
+    {
+        var array = new JsonArray();
+        foreach (var p in places)
+        {
+            var node = new JsonObject
+            {
+                ["@type"] = p.Type == "nation" ? "Country" : p.Type is "region" or "county" or "custom-area" ? "Place" : "AdministrativeArea",
+                ["@id"] = settings.AbsoluteUrl(p.Url) + "#main",
+                ["name"] = p.Name,
+                ["url"] = settings.AbsoluteUrl(p.Url),
+            };
+            if (p.Gss is not null)
+            {
+                node["identifier"] = p.Gss;
+            }
+
+            if (p.Latitude is { } lat && p.Longitude is { } lon)
+            {
+                node["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon };
+            }
+
+            array.Add(node);
+        }
+
+        return array;
+    }
+
+    public static JsonObject Organization(Organisation? organisation, string fallbackName)
+    {
+        var node = new JsonObject { ["@type"] = "Organization", ["name"] = organisation?.Name ?? fallbackName };
+        if (organisation?.Website is { } website && Markdown.UrlPolicy.IsExternal(website))
+        {
+            node["url"] = website;
+        }
+
+        if (organisation?.Ror is { Length: > 0 } ror)
+        {
+            node["identifier"] = ror;
+        }
+
+        return node;
+    }
+
+    public static JsonArray Organizations(IEnumerable<string> ids, IReadOnlyDictionary<string, Organisation> byId)
+    {
+        var array = new JsonArray();
+        foreach (var id in ids)
+        {
+            array.Add(Organization(byId.GetValueOrDefault(id), id));
+        }
+
+        return array;
+    }
+
+    /// <summary>Training sessions as CourseInstance: UK local times, online or on site.</summary>
+    public static JsonArray CourseInstances(IEnumerable<EventSession> sessions)
+    {
+        var array = new JsonArray();
+        foreach (var e in sessions)
+        {
+            var node = new JsonObject
+            {
+                ["@type"] = "CourseInstance",
+                ["courseMode"] = e.Online ? string.IsNullOrWhiteSpace(e.Location) || e.Location.Equals("Online", StringComparison.OrdinalIgnoreCase) ? "online" : "blended" : "onsite",
+                ["startDate"] = e.HasTime ? DisplayFormat.IsoDateTime(e.Start) : DisplayFormat.IsoDate(DateOnly.FromDateTime(e.Start)),
+            };
+            if (e.End is { } end)
+            {
+                node["endDate"] = e.HasTime ? DisplayFormat.IsoDateTime(end) : DisplayFormat.IsoDate(DateOnly.FromDateTime(end));
+            }
+
+            if (!string.IsNullOrWhiteSpace(e.Location) && !e.Location.Equals("Online", StringComparison.OrdinalIgnoreCase))
+            {
+                node["location"] = new JsonObject { ["@type"] = "Place", ["name"] = e.Location };
+            }
+
+            array.Add(node);
+        }
+
+        return array;
+    }
+
     public static JsonObject Node(string type, SiteSettings settings, string url, string name, string description) => new()
     {
         ["@type"] = type,

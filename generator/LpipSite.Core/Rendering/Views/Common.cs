@@ -124,4 +124,7 @@ public sealed record PageMeta
 
     /// <summary>The layout that renders the page, also a class on &lt;body&gt;.</summary>
     public required string Layout { get; init; }
+
+    /// <summary>Citations, calendars, maps and transferability tables for this page (see <see cref="ReuseView"/>).</summary>
+    public ReuseView Reuse { get; init; } = new();
 }

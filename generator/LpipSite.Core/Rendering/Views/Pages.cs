@@ -39,7 +39,6 @@ public sealed record CaseStudyView(
     IReadOnlyList<OutputView> Outputs,
     LinkView? Doi,
     IReadOnlyList<CardView> Related,
-    string Citation,
     string? EditUrl);
 
 public sealed record IndicatorSourceView(string Publisher, string? Dataset, string? Url, string? Licence, string? LicenceUrl);

@@ -40,3 +40,41 @@
     });
   });
 }());
+
+// Transferability explorer: narrow the case studies in the tables by theme and evidence level.
+// The tables work without this; the form stays hidden unless the script runs.
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-transfer-filter]");
+  if (!form) { return; }
+  var theme = form.querySelector("select[name=theme]");
+  var evidence = form.querySelector("select[name=evidence]");
+  var status = form.querySelector("[data-transfer-status]");
+  var uses = Array.prototype.slice.call(document.querySelectorAll(".transfer-table li[data-evidence]"));
+  var rows = Array.prototype.slice.call(document.querySelectorAll(".transfer-table tbody tr"));
+  form.hidden = false;
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  function apply() {
+    var shown = 0;
+    uses.forEach(function (use) {
+      var themes = (use.getAttribute("data-themes") || "").split(" ");
+      var match = (!theme.value || themes.indexOf(theme.value) !== -1) &&
+        (!evidence.value || use.getAttribute("data-evidence") === evidence.value);
+      use.hidden = !match;
+      if (match) { shown += 1; }
+    });
+    rows.forEach(function (row) {
+      row.hidden = row.querySelector("li[data-evidence]:not([hidden])") === null;
+    });
+    status.textContent = shown + (shown === 1 ? " use shown" : " uses shown");
+  }
+  theme.addEventListener("change", apply);
+  evidence.addEventListener("change", apply);
+  // The form is a GET form, so a filtered view can be linked: ?theme=...&evidence=...
+  var params = new URLSearchParams(window.location.search);
+  if (params.get("theme") || params.get("evidence")) {
+    theme.value = params.get("theme") || "";
+    evidence.value = params.get("evidence") || "";
+    apply();
+  }
+}());
