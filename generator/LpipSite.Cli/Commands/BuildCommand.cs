@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using LpipSite.Core.Build;
 using LpipSite.Core.Output;
+using LpipSite.Core.Rendering.Caching;
 
 namespace LpipSite.Cli.Commands;
 
@@ -17,10 +18,11 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Override base_url from site.yml (e.g. for deploy previews)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
         var threads = new Option<int?>("--threads") { Description = "Maximum threads to use (default: all cores)." };
+        var noCache = new Option<bool>("--no-cache") { Description = "Render every page afresh; neither read nor write the .lpip-cache/ folder beside the content folder." };
 
         var command = new Command("build", "Validate the content and build the site into the output folder.")
         {
-            content, theme, output, baseUrl, drafts, quiet, today, threads,
+            content, theme, output, baseUrl, drafts, quiet, today, threads, noCache,
         };
         command.SetAction(parsed =>
         {
@@ -38,6 +40,11 @@ internal static class BuildCommand
                 Today = date,
                 MaxDegreeOfParallelism = parsed.GetValue(threads),
             };
+            if (!parsed.GetValue(noCache))
+            {
+                options = options with { Cache = RenderCache.OnDisk(CacheDirectory(options.ContentDirectory)) };
+            }
+
             return Run(options, parsed.GetValue(output)!, parsed.GetValue(quiet));
         });
         return command;
@@ -64,10 +71,18 @@ internal static class BuildCommand
         if (!quiet)
         {
             Console.WriteLine(BuildReport.Summary(result, output));
+            if (options.Cache is { } cache)
+            {
+                Console.WriteLine($"Cache: {cache.Hits} pages reused, {cache.Misses} rendered ({CacheDirectory(options.ContentDirectory)}).");
+            }
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The incremental build cache: <c>.lpip-cache/</c> beside the content folder (ignored by git).</summary>
+    internal static string CacheDirectory(string contentDirectory) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDirectory).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".lpip-cache");
 
     internal static bool TryParseToday(string? text, out DateOnly date)
     {

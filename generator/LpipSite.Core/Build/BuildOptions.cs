@@ -16,4 +16,10 @@ public sealed record BuildOptions
 
     /// <summary>Null lets .NET choose; 1 gives a single-threaded build (the output must not differ).</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Reuse pages and Markdown from earlier builds whose inputs are unchanged (see <see cref="Rendering.Caching.RenderCache"/>).</summary>
+    public Rendering.Caching.RenderCache? Cache { get; init; }
+
+    /// <summary>Reuse parsed content files whose size and time are unchanged (the preview server).</summary>
+    public Loading.LoadCache? LoadCache { get; init; }
 }

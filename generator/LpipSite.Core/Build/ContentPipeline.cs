@@ -15,7 +15,7 @@ public static class ContentPipeline
     /// <summary>The validated content (even when it has errors), and the model when it has none.</summary>
     public static (ValidatedContent Content, SiteModel? Model) Load(BuildOptions options, DiagnosticBag diagnostics, StageTimings timings)
     {
-        var loaded = timings.Time("load", () => ContentLoader.Load(options.ContentDirectory, diagnostics));
+        var loaded = timings.Time("load", () => ContentLoader.Load(options.ContentDirectory, diagnostics, options.LoadCache));
         var validated = timings.Time("validate", () => ContentValidator.Validate(loaded, diagnostics, options.Today));
         if (diagnostics.HasErrors)
         {

@@ -16,6 +16,7 @@ internal static class RenderStage
             IncludeUnpublished = options.IncludeDrafts,
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
             CollectLinks = collectLinks,
+            Cache = collectLinks ? null : options.Cache,
         }));
         diagnostics.AddRange(result.Diagnostics);
         return result;

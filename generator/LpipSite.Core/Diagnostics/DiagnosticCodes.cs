@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string NotAllowedHere = "LPIP0120";
     public const string DuplicateValue = "LPIP0121";
     public const string EmptyText = "LPIP0122";
+    public const string InvalidSitePath = "LPIP0123";
 
     public const string UnknownReference = "LPIP0201";
     public const string DuplicateId = "LPIP0202";
@@ -55,6 +56,7 @@ public static class DiagnosticCodes
     public const string StaleAccessibilityReview = "LPIP0207";
     public const string SelfReference = "LPIP0208";
     public const string ReservedPageId = "LPIP0209";
+    public const string AliasCollision = "LPIP0210";
 
     public const string RawHtml = "LPIP0301";
     public const string MarkdownImageAlt = "LPIP0302";

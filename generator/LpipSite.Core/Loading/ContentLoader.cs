@@ -11,17 +11,20 @@ public static class ContentLoader
     /// <summary>No contributor file needs to be this large; bigger ones are refused before reading.</summary>
     public const long MaxTextFileBytes = 2 * 1024 * 1024;
 
-    public static LoadedContent Load(string contentRoot, DiagnosticBag diagnostics)
+    public static LoadedContent Load(string contentRoot, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         var root = Path.GetFullPath(contentRoot);
         var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
         var files = ContentFiles.Enumerate(root, displayRoot, diagnostics);
 
         var documents = new SourceDocument?[files.Documents.Count];
+        cache?.Retain(files.Documents.Select(d => d.Relative + "|" + d.Kind));
         Parallel.For(0, files.Documents.Count, i =>
         {
             var (relative, kind) = files.Documents[i];
-            documents[i] = Read(root, displayRoot + "/" + relative, relative, kind, diagnostics);
+            documents[i] = cache is null
+                ? Read(root, displayRoot + "/" + relative, relative, kind, diagnostics)
+                : cache.Read(Path.Combine(root, relative), relative + "|" + kind, diagnostics, bag => Read(root, displayRoot + "/" + relative, relative, kind, bag));
         });
 
         foreach (var (relative, kind) in ContentLayout.SingleFiles)

@@ -8,6 +8,9 @@ public abstract record ContentItem
     public required SourceFile Source { get; init; }
     public required Publication Publication { get; init; }
 
+    /// <summary>Old site paths (<c>aliases:</c>) that redirect to <see cref="Url"/>.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>The visible name of the item (title or name).</summary>
     public abstract string DisplayName { get; }
 

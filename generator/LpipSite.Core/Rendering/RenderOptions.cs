@@ -29,4 +29,10 @@ public sealed record RenderOptions
     /// pages whose contributor content needs a transform are parsed, which keeps builds fast.
     /// </summary>
     public bool CollectLinks { get; init; }
+
+    /// <summary>
+    /// Pages and Markdown bodies from earlier builds, reused when their inputs are unchanged
+    /// (incremental builds and the preview server). Null renders everything.
+    /// </summary>
+    public Caching.RenderCache? Cache { get; init; }
 }

@@ -4,6 +4,7 @@ using LpipSite.Core.Model;
 using LpipSite.Core.Output;
 using LpipSite.Core.PostProcessing;
 using LpipSite.Core.Rendering.Assets;
+using LpipSite.Core.Rendering.Caching;
 using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Rendering.Pages;
 using LpipSite.Core.Rendering.Reuse;
@@ -37,7 +38,8 @@ public static class SiteRenderer
         ArgumentNullException.ThrowIfNull(options);
 
         var diagnostics = new DiagnosticBag();
-        var loaded = SiteTheme.Load(options.ThemeDirectory);
+        var cache = options.Cache;
+        var loaded = cache is null ? SiteTheme.Load(options.ThemeDirectory) : cache.LoadTheme(options.ThemeDirectory);
         diagnostics.AddRange(loaded.Diagnostics);
         if (!loaded.Succeeded)
         {
@@ -59,7 +61,7 @@ public static class SiteRenderer
             return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
         }
 
-        var themeAssets = new ThemeAssets(theme);
+        var (themeAssets, themeKey) = cache is null ? (new ThemeAssets(theme), string.Empty) : cache.AssetsOf(theme);
         var functions = TemplateFunctions.Create(themeAssets.UrlOf);
         var postProcessor = PostProcessor.CreateDefault(options.CollectLinks);
 
@@ -78,9 +80,12 @@ public static class SiteRenderer
         var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))));
         var jobs = new PagePlanner(views, reuse).Plan();
 
+        cache?.BeginBuild();
+        var buildKey = cache is null ? null : RenderCache.BuildKey(options, themeKey, views.Site);
         var outputs = new PageOutput?[jobs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
-        Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i], theme, functions, views, postProcessor, bodyProcessed: !options.CollectLinks, diagnostics));
+        Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i], theme, functions, views, postProcessor, bodyProcessed: !options.CollectLinks, diagnostics, cache, buildKey));
+        cache?.EndBuild();
 
         var files = new List<OutputFile>();
         var pages = new List<RenderedPage>();
@@ -107,6 +112,7 @@ public static class SiteRenderer
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));
         files.Add(new OutputFile("feed.xml", SiteFiles.Feed(model, views.Site.Publisher)));
+        files.AddRange(Redirects.Files(model));
 
         return new RenderResult
         {
@@ -126,7 +132,9 @@ public static class SiteRenderer
         ViewBuilder views,
         PostProcessor postProcessor,
         bool bodyProcessed,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        RenderCache? cache,
+        string? buildKey)
     {
         var source = job.Item is null ? SourceLocation.File(theme.Layouts[job.Layout].DisplayPath) : SourceLocation.File(job.Item.Source.RelativePath);
         var path = job.OutputPath;
@@ -138,9 +146,20 @@ public static class SiteRenderer
 
         PageContent content;
         string html;
+        string? cacheKey = null;
         try
         {
             content = job.Build();
+            if (cache is not null && buildKey is not null && !postProcessor.Transforms.OfType<LinkCollector>().Any())
+            {
+                cacheKey = RenderCache.PageKey(buildKey, job.Url, job.Layout, content.Meta, content.View, content.Body);
+                if (cacheKey is not null && cache.TryGetPage(cacheKey, out var cached))
+                {
+                    var reused = new RenderedPage(job.Url, path, job.Layout, content.Meta.Title, content.Meta.Description, job.Item?.Id);
+                    return new PageOutput(job, new OutputFile(path, cached), reused, null);
+                }
+            }
+
             var context = new HtmlTemplateContext(theme, functions);
             var globals = new ScriptObject
             {
@@ -183,11 +202,18 @@ public static class SiteRenderer
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             diagnostics.Error(source, RenderCodes.PostProcessing, $"post-processing {job.Url} failed: {ex.Message}");
+            cacheKey = null;
         }
 
         var rendered = new RenderedPage(job.Url, path, job.Layout, content.Meta.Title, content.Meta.Description, job.Item?.Id);
         var links = postProcessor.Transforms.OfType<LinkCollector>().Any() ? new PageLinks(job.Url, page.Links) : null;
-        return new PageOutput(job, new OutputFile(path, Encoding.UTF8.GetBytes(html)), rendered, links);
+        var bytes = Encoding.UTF8.GetBytes(html);
+        if (cacheKey is not null)
+        {
+            cache!.PutPage(cacheKey, bytes);
+        }
+
+        return new PageOutput(job, new OutputFile(path, bytes), rendered, links);
     }
 
     /// <summary>Sorts by path (ordinal) and keeps the first of any two files with the same path, reporting the clash.</summary>

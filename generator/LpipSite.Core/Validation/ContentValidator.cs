@@ -37,6 +37,7 @@ public static class ContentValidator
         PlaceRules.Check(validated, diagnostics);
         AssetRules.Check(validated, diagnostics);
         MarkdownRules.Check(validated, diagnostics);
+        AliasRules.Check(validated, diagnostics);
         return validated;
     }
 

@@ -102,4 +102,10 @@ public static partial class Formats
         'N' => "northern-ireland",
         _ => null,
     };
+
+    /// <summary>A site path for an alias: segments of lower-case letters, digits, '-', '_' and '.', between slashes, ending with '/'.</summary>
+    public static bool IsSitePath(string value) =>
+        value.Length > 1 && value.Length <= 200 && value[0] == '/' && value[^1] == '/'
+        && value[1..^1].Split('/').All(segment => segment.Length > 0 && segment is not ("." or "..")
+            && segment.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or '.'));
 }

@@ -15,6 +15,22 @@ internal static class MarkdownRules
     // Parsing only; HTML is recognised here so it can be reported, while rendering escapes it.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
 
+    private enum FactKind
+    {
+        RawHtml,
+        Image,
+        Link,
+    }
+
+    /// <summary>What a body's parse found: HTML, images (with or without alt text) and links, with their positions.</summary>
+    private sealed record Fact(FactKind Kind, SourceLocation At, string? Url, bool MissingAlt);
+
+    /// <summary>
+    /// The facts depend only on the document, so a document reused between builds (the preview
+    /// server's LoadCache) is parsed once; the checks that depend on other files still run every time.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceDocument, List<Fact>> Parsed = [];
+
     public static void Check(ValidatedContent content, DiagnosticBag diagnostics)
     {
         Parallel.ForEach(content.Documents, document =>
@@ -27,35 +43,57 @@ internal static class MarkdownRules
                 return;
             }
 
-            var parsed = Markdown.Parse(body.Text, Pipeline);
-            foreach (var node in parsed.Descendants())
+            foreach (var fact in Parsed.GetValue(document.Source, source => FactsOf(source, body)))
             {
-                var at = new SourceLocation(document.Source.Path, body.FirstLine + node.Line, node.Column + 1);
-                switch (node)
+                switch (fact.Kind)
                 {
-                    case HtmlInline inline when inline.Tag.StartsWith("</", StringComparison.Ordinal):
-                        // The opening tag was reported already.
-                        break;
-                    case HtmlBlock or HtmlInline:
-                        diagnostics.Warning(at, DiagnosticCodes.RawHtml,
+                    case FactKind.RawHtml:
+                        diagnostics.Warning(fact.At, DiagnosticCodes.RawHtml,
                             "raw HTML is not allowed in content and will be shown as plain text",
                             "use Markdown instead (for example **bold**, [link text](https://…), ![alt text](assets/…))");
                         break;
-                    case LinkInline { IsImage: true } image:
-                        if (string.IsNullOrWhiteSpace(AltText(image)))
+                    case FactKind.Image:
+                        if (fact.MissingAlt)
                         {
-                            diagnostics.Error(at, DiagnosticCodes.MarkdownImageAlt, "the image has no alt text",
+                            diagnostics.Error(fact.At, DiagnosticCodes.MarkdownImageAlt, "the image has no alt text",
                                 "describe the image between the brackets: ![what it shows](…)");
                         }
 
-                        CheckTarget(content.Loaded, document, image.Url, at, diagnostics);
+                        CheckTarget(content.Loaded, document, fact.Url, fact.At, diagnostics);
                         break;
-                    case LinkInline link:
-                        CheckTarget(content.Loaded, document, link.Url, at, diagnostics);
+                    case FactKind.Link:
+                        CheckTarget(content.Loaded, document, fact.Url, fact.At, diagnostics);
                         break;
                 }
             }
         });
+    }
+
+    private static List<Fact> FactsOf(SourceDocument source, Model.MarkdownBody body)
+    {
+        var facts = new List<Fact>();
+        var parsed = Markdown.Parse(body.Text, Pipeline);
+        foreach (var node in parsed.Descendants())
+        {
+            var at = new SourceLocation(source.Path, body.FirstLine + node.Line, node.Column + 1);
+            switch (node)
+            {
+                case HtmlInline inline when inline.Tag.StartsWith("</", StringComparison.Ordinal):
+                    // The opening tag was reported already.
+                    break;
+                case HtmlBlock or HtmlInline:
+                    facts.Add(new Fact(FactKind.RawHtml, at, null, false));
+                    break;
+                case LinkInline { IsImage: true } image:
+                    facts.Add(new Fact(FactKind.Image, at, image.Url, string.IsNullOrWhiteSpace(AltText(image))));
+                    break;
+                case LinkInline link:
+                    facts.Add(new Fact(FactKind.Link, at, link.Url, false));
+                    break;
+            }
+        }
+
+        return facts;
     }
 
     private static void CheckTarget(LoadedContent loaded, BoundDocument document, string? url, SourceLocation at, DiagnosticBag diagnostics)

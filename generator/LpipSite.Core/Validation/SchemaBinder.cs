@@ -133,6 +133,8 @@ public sealed class SchemaBinder(DiagnosticBag diagnostics)
                     : new BoundNumber(at, n);
             case UrlType:
                 return Formats.IsWebAddress(value) ? new BoundText(at, value) : Invalid(at, DiagnosticCodes.InvalidUrl, fieldName, value, type);
+            case SitePathType:
+                return Formats.IsSitePath(value) ? new BoundText(at, value) : Invalid(at, DiagnosticCodes.InvalidSitePath, fieldName, value, type);
             case EmailType:
                 return Formats.Email().IsMatch(value) ? new BoundText(at, value) : Invalid(at, DiagnosticCodes.InvalidEmail, fieldName, value, type);
             case VocabType vocab:

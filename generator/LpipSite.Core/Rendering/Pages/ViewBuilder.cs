@@ -194,7 +194,9 @@ internal sealed class ViewBuilder
     /// <summary>Renders an item's Markdown, reporting refused URLs at their line in the source file.</summary>
     public (BodyView View, MarkdownResult Result) Body(ContentItem item, MarkdownBody body, int topLevel = 2)
     {
-        var result = Markdown.Render(body.Text, topLevel);
+        var (result, html) = Options.Cache is { } cache
+            ? cache.Body((_bodyTransform is null ? "-" : "+") + item.Url, topLevel, body.Text, () => RenderBody(item, body, topLevel))
+            : RenderBody(item, body, topLevel);
         foreach (var refused in result.RefusedUrls)
         {
             Diagnostics.Warning(
@@ -212,8 +214,13 @@ internal sealed class ViewBuilder
         var contents = sections.Count >= 3
             ? result.Headings.Where(h => h.Level <= topLevel + 1).Select(h => new TocEntryView(h.Id, h.Text, h.Level)).ToList()
             : [];
-        var html = _bodyTransform is null ? result.Html : _bodyTransform(item, result);
         return (new BodyView(new HtmlString(html), contents), result);
+    }
+
+    private (MarkdownResult, string) RenderBody(ContentItem item, MarkdownBody body, int topLevel)
+    {
+        var result = Markdown.Render(body.Text, topLevel);
+        return (result, _bodyTransform is null ? result.Html : _bodyTransform(item, result));
     }
 
     private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";

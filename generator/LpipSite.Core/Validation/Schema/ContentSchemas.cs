@@ -117,6 +117,7 @@ public static class ContentSchemas
     ]);
 
     private static readonly FieldSchema Draft = Opt("draft", new BoolType(), "True to keep the item out of the published site.");
+    private static readonly FieldSchema Aliases = Opt("aliases", ListOf(new SitePathType()), "Old addresses of this page (like /case-studies/old-id/) that redirect to it.");
     private static readonly FieldSchema PublishAt = Opt("publish_at", new DateType(), "Not published before this date.");
 
     public static readonly ObjectSchema CaseStudy = new("case study", [
@@ -146,6 +147,7 @@ public static class ContentSchemas
         Opt("image", Image, "Image."),
         Draft,
         PublishAt,
+        Aliases,
     ]);
 
     public static readonly ObjectSchema Method = new("method", [
@@ -158,6 +160,7 @@ public static class ContentSchemas
         Opt("resources", Obj("resources", Opt("time", Text, "Time needed."), Opt("cost", new VocabType(Vocabularies.Costs), "Cost."), Opt("skills", Text, "Skills needed.")), "Resources needed."),
         Opt("further_reading", ListOf(Obj("reading", Req("title", Text, "Title."), Req("url", new UrlType(), "Web address."))), "Further reading."),
         Draft,
+        Aliases,
     ]);
 
     public static readonly ObjectSchema Training = new("training resource", [
@@ -175,6 +178,7 @@ public static class ContentSchemas
         new FieldSchema("transcript", new AssetType(), false, "Transcript (assets/ path or web address); required for video, podcast and webinar.",
             RequiredWhen: new Condition("format", Vocabularies.FormatsNeedingTranscript.Order(StringComparer.Ordinal).ToList())),
         Draft,
+        Aliases,
     ]);
 
     public static readonly ObjectSchema News = new("news item", [
@@ -191,6 +195,7 @@ public static class ContentSchemas
         Opt("image", Image, "Image."),
         Draft,
         PublishAt,
+        Aliases,
     ]);
 
     public static readonly ObjectSchema Page = new("page", [
@@ -198,6 +203,7 @@ public static class ContentSchemas
         Req("summary", Summary, "Plain-text summary, at most 300 characters."),
         Opt("updated", new DateType(), "Last update."),
         Draft,
+        Aliases,
     ]);
 
     public static ObjectSchema? For(ContentKind kind) => kind switch

@@ -60,6 +60,12 @@ public sealed record UrlType : FieldType
     public override string Expected => "a web address starting with https:// or http://";
 }
 
+/// <summary>A path on this site, like <c>/case-studies/old-id/</c> (for <c>aliases</c>).</summary>
+public sealed record SitePathType : FieldType
+{
+    public override string Expected => "a path on this site like /case-studies/old-id/ (lower case, starting and ending with '/')";
+}
+
 public sealed record EmailType : FieldType
 {
     public override string Expected => "an email address";

@@ -282,6 +282,10 @@ public static class JsonSchemaGenerator
                 w.WriteString("format", "uri");
                 w.WriteString("pattern", "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$");
                 break;
+            case SitePathType:
+                w.WriteString("type", "string");
+                w.WriteString("pattern", "^/([a-z0-9_.-]+/)+$");
+                break;
             case EmailType:
                 w.WriteString("type", "string");
                 w.WriteString("format", "email");

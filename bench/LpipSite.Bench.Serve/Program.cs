@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using LpipSite.Core.Build;
+using LpipSite.Core.Output;
+using LpipSite.Core.Rendering.Caching;
+using LpipSite.Server;
+using LpipSite.Testing;
+
+// Usage: dotnet run -c Release --project bench/LpipSite.Bench.Serve -- [case studies...]   (default: 1000 10000)
+// For each size: (1) lpip serve: save a case study, time until the new page is served over HTTP;
+// (2) lpip build: clean build vs an incremental build after one edit (.lpip-cache on disk).
+var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 10000];
+var theme = Path.GetFullPath(Path.Combine(FindRoot(), "themes", "default"));
+Console.WriteLine($"{Environment.ProcessorCount} processors, .NET {Environment.Version}");
+foreach (var n in sizes)
+{
+    var root = Path.Combine(Path.GetTempPath(), "lpip-bench-serve", n.ToString(CultureInfo.InvariantCulture));
+    if (Directory.Exists(root))
+    {
+        Directory.Delete(root, recursive: true);
+    }
+
+    var content = Path.Combine(root, "content");
+    SyntheticCorpus.Write(content, n);
+    var options = new BuildOptions { ContentDirectory = content, ThemeDirectory = theme, Today = new DateOnly(2026, 11, 25) };
+    await Serve(n, options);
+    Build(n, root, options);
+}
+
+static async Task Serve(int n, BuildOptions options)
+{
+    var start = Stopwatch.StartNew();
+    await using var server = await PreviewServer.StartAsync(new ServeOptions { Build = options, Port = 0, Log = Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1" ? Console.WriteLine : null });
+    Console.WriteLine($"{n,6} case studies: serve started (first build) in {start.ElapsedMilliseconds} ms");
+    using var http = new HttpClient();
+    var file = Path.Combine(options.ContentDirectory, "case-studies", "case-study-7.md");
+    var original = await File.ReadAllTextAsync(file);
+    var times = new List<double>();
+    for (var round = 0; round < 6; round++)
+    {
+        var marker = $"Edited title {round}";
+        var edited = original.Replace("title: Case study 7 ", $"title: {marker} ", StringComparison.Ordinal);
+        var watch = Stopwatch.StartNew();
+        await File.WriteAllTextAsync(file, edited);
+        while (true)
+        {
+            var page = await http.GetStringAsync(new Uri(server.Address, "/case-studies/case-study-7/"));
+            if (page.Contains(marker, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (watch.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException("the edit was not served within 60 s");
+            }
+
+            await Task.Delay(2);
+        }
+
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    await File.WriteAllTextAsync(file, original);
+    var warm = times.Skip(1).Order().ToList();
+    Console.WriteLine($"{n,6} case studies: save → new page served: median {warm[warm.Count / 2]:0} ms, best {warm[0]:0} ms, first {times[0]:0} ms (6 edits)");
+}
+
+static void Build(int n, string root, BuildOptions options)
+{
+    var output = Path.Combine(root, "_site");
+    var cacheDir = Path.Combine(root, ".lpip-cache");
+    if (Directory.Exists(cacheDir))
+    {
+        Directory.Delete(cacheDir, recursive: true);
+    }
+
+    // Best of three for each, as this machine is shared: a clean build (no cache), and a build with
+    // .lpip-cache after editing one case study (a different title each time).
+    var clean = new List<(double Total, TimeSpan Render)>();
+    for (var i = 0; i < 3; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        var r = SiteBuilder.Build(options, new AtomicSiteWriter(output));
+        clean.Add((watch.Elapsed.TotalMilliseconds, r.Timings.Stages.First(s => s.Stage == "render").Elapsed));
+    }
+
+    var cached = options with { Cache = RenderCache.OnDisk(cacheDir) };
+    SiteBuilder.Build(cached, new AtomicSiteWriter(output));
+    var file = Path.Combine(options.ContentDirectory, "case-studies", "case-study-11.md");
+    var original = File.ReadAllText(file);
+    var incremental = new List<(double Total, TimeSpan Render, string Timings)>();
+    for (var i = 0; i < 3; i++)
+    {
+        File.WriteAllText(file, original.Replace("title: Case study 11 ", $"title: Retitled {i} case study 11 ", StringComparison.Ordinal));
+        var watch = Stopwatch.StartNew();
+        var r = SiteBuilder.Build(cached, new AtomicSiteWriter(output));
+        incremental.Add((watch.Elapsed.TotalMilliseconds, r.Timings.Stages.First(s => s.Stage == "render").Elapsed, r.Timings.ToString()));
+    }
+
+    File.WriteAllText(file, original);
+    var bestClean = clean.MinBy(c => c.Total);
+    var bestIncremental = incremental.MinBy(c => c.Total);
+    Console.WriteLine($"{n,6} case studies: lpip build clean {bestClean.Total:0} ms (render {bestClean.Render.TotalMilliseconds:0} ms); " +
+        $"after one edit with .lpip-cache {bestIncremental.Total:0} ms (render {bestIncremental.Render.TotalMilliseconds:0} ms; " +
+        $"{cached.Cache!.Misses} pages rendered, {cached.Cache.Hits} reused): {bestClean.Total / bestIncremental.Total:0.0}x faster overall, " +
+        $"{bestClean.Render / bestIncremental.Render:0.0}x in render; stages {bestIncremental.Timings}");
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "LpipSite.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("LpipSite.sln not found");
+}

@@ -1,0 +1,303 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using LpipSite.Core.Rendering.Markdown;
+
+namespace LpipSite.Core.Rendering.Caching;
+
+/// <summary>
+/// What a build may reuse from earlier builds: rendered pages, keyed by a hash of everything a page
+/// is rendered from (the code, the theme, the options, the site view and the page's own view), and
+/// rendered Markdown bodies, keyed by their text. A page whose inputs are unchanged is copied, not
+/// rendered, so output stays byte-identical to a clean build. Thread-safe.
+/// </summary>
+public sealed class RenderCache
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly string CodeVersion = typeof(RenderCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    private readonly IPageStore _pages;
+    private readonly ConcurrentDictionary<string, (MarkdownResult Result, string Html)> _bodies = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, byte> _usedBodies = new(StringComparer.Ordinal);
+    private int _hits;
+    private int _misses;
+
+    private RenderCache(IPageStore pages) => _pages = pages;
+
+    /// <summary>A cache that lives as long as this object (the preview server).</summary>
+    public static RenderCache InMemory() => new(new MemoryPageStore());
+
+    /// <summary>A cache kept in <paramref name="directory"/> between runs (<c>.lpip-cache/</c>).</summary>
+    public static RenderCache OnDisk(string directory) => new(new DiskPageStore(directory));
+
+    /// <summary>Pages copied from the cache in the last build.</summary>
+    public int Hits => _hits;
+
+    /// <summary>Pages rendered in the last build.</summary>
+    public int Misses => _misses;
+
+    internal void BeginBuild()
+    {
+        _hits = 0;
+        _misses = 0;
+        _usedBodies = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        _pages.BeginBuild();
+    }
+
+    /// <summary>Forgets entries the last build did not use, so the cache does not grow without bound.</summary>
+    internal void EndBuild()
+    {
+        foreach (var key in _bodies.Keys)
+        {
+            if (!_usedBodies.ContainsKey(key))
+            {
+                _bodies.TryRemove(key, out _);
+            }
+        }
+
+        _pages.EndBuild();
+    }
+
+    internal (MarkdownResult Result, string Html) Body(string url, int topLevel, string text, Func<(MarkdownResult, string)> render)
+    {
+        var key = string.Concat(url, "\n", topLevel.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n", text);
+        _usedBodies.TryAdd(key, 0);
+        return _bodies.GetOrAdd(key, _ => render());
+    }
+
+    private readonly Lock _themeLock = new();
+    private (string Fingerprint, IReadOnlyList<string> Folders, Theming.ThemeLoadResult Loaded)? _theme;
+    private (Theming.SiteTheme Theme, Assets.ThemeAssets Assets, string Key)? _themeAssets;
+
+    /// <summary>
+    /// The theme, loaded again only when a file in its folder or in a theme it extends changed (by
+    /// name, size or time): templates are parsed once while the preview server runs.
+    /// </summary>
+    internal Theming.ThemeLoadResult LoadTheme(string themeDirectory)
+    {
+        var full = Path.GetFullPath(themeDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        lock (_themeLock)
+        {
+            if (_theme is { } known && known.Folders[0] == full && known.Fingerprint == Fingerprint(known.Folders))
+            {
+                return known.Loaded;
+            }
+
+            var loaded = Theming.SiteTheme.Load(themeDirectory);
+            var parent = Path.GetDirectoryName(full) ?? full;
+            IReadOnlyList<string> folders = loaded.Theme is { } theme
+                ? theme.Lineage.Select(name => Path.Combine(parent, name)).Prepend(full).Distinct(StringComparer.Ordinal).ToList()
+                : [full];
+            _theme = (Fingerprint(folders), folders, loaded);
+            return loaded;
+        }
+    }
+
+    /// <summary>The theme's assets and the part of the build key they and the templates make, once per loaded theme.</summary>
+    internal (Assets.ThemeAssets Assets, string Key) AssetsOf(Theming.SiteTheme theme)
+    {
+        lock (_themeLock)
+        {
+            if (_themeAssets is { } known && ReferenceEquals(known.Theme, theme))
+            {
+                return (known.Assets, known.Key);
+            }
+
+            var assets = new Assets.ThemeAssets(theme);
+            var key = ThemeKey(theme, assets.Files);
+            _themeAssets = (theme, assets, key);
+            return (assets, key);
+        }
+    }
+
+    private static string Fingerprint(IEnumerable<string> folders)
+    {
+        var text = new StringBuilder();
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var separator = Path.DirectorySeparatorChar;
+            foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
+                .Where(f => !f.FullName.Contains($"{separator}node_modules{separator}", StringComparison.Ordinal))
+                .OrderBy(f => f.FullName, StringComparer.Ordinal))
+            {
+                text.Append(file.FullName).Append('|').Append(file.Length).Append('|').Append(file.LastWriteTimeUtc.Ticks).Append('\n');
+            }
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>The key shared by every page of a build: code version, options, theme and site view.</summary>
+    internal static string BuildKey(RenderOptions options, string themeKey, object site)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{CodeVersion}\0{options.IncludeUnpublished}|{options.PageSize}|{options.CollectLinks}\0{themeKey}\0"));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, site.GetType(), Json));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>What the theme contributes to the build key: every template's source and every asset's bytes.</summary>
+    internal static string ThemeKey(Theming.SiteTheme theme, IEnumerable<Output.OutputFile> themeAssets)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+
+        foreach (var template in theme.Layouts.Values.Concat(theme.Partials.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal))
+        {
+            Add(template.DisplayPath);
+            Add(template.Source);
+        }
+
+        foreach (var asset in themeAssets.OrderBy(a => a.Path, StringComparer.Ordinal))
+        {
+            Add(asset.Path);
+            hash.AppendData(asset.Content.Span);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The key of one page, or null when its view cannot be described (then it is always rendered).</summary>
+    internal static string? PageKey(string buildKey, string url, string layout, object meta, object view, MarkdownResult? body)
+    {
+        try
+        {
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(Encoding.UTF8.GetBytes($"{buildKey}\0{url}\0{layout}\0{body?.Headings.Count}\0{body?.HasExternalLinks}\0"));
+            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(meta, meta.GetType(), Json));
+            hash.AppendData([0]);
+            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), Json));
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    internal bool TryGetPage(string key, out ReadOnlyMemory<byte> html)
+    {
+        if (_pages.TryGet(key, out html))
+        {
+            Interlocked.Increment(ref _hits);
+            return true;
+        }
+
+        Interlocked.Increment(ref _misses);
+        return false;
+    }
+
+    internal void PutPage(string key, ReadOnlyMemory<byte> html) => _pages.Put(key, html);
+}
+
+internal interface IPageStore
+{
+    void BeginBuild();
+
+    bool TryGet(string key, out ReadOnlyMemory<byte> html);
+
+    void Put(string key, ReadOnlyMemory<byte> html);
+
+    void EndBuild();
+}
+
+internal sealed class MemoryPageStore : IPageStore
+{
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _pages = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+
+    public void BeginBuild() => _used = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+
+    public bool TryGet(string key, out ReadOnlyMemory<byte> html)
+    {
+        _used.TryAdd(key, 0);
+        return _pages.TryGetValue(key, out html);
+    }
+
+    public void Put(string key, ReadOnlyMemory<byte> html)
+    {
+        _used.TryAdd(key, 0);
+        _pages[key] = html;
+    }
+
+    public void EndBuild()
+    {
+        foreach (var key in _pages.Keys)
+        {
+            if (!_used.ContainsKey(key))
+            {
+                _pages.TryRemove(key, out _);
+            }
+        }
+    }
+}
+
+/// <summary>One file per page, named by its key, under <c>pages/</c>; unused files are deleted after each build.</summary>
+internal sealed class DiskPageStore(string directory) : IPageStore
+{
+    private readonly string _pages = Path.Combine(Path.GetFullPath(directory), "pages");
+    private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+
+    private string PathOf(string key) => Path.Combine(_pages, key[..2], key + ".html");
+
+    public void BeginBuild() => _used = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+
+    public bool TryGet(string key, out ReadOnlyMemory<byte> html)
+    {
+        _used.TryAdd(key, 0);
+        try
+        {
+            html = File.ReadAllBytes(PathOf(key));
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            html = default;
+            return false;
+        }
+    }
+
+    public void Put(string key, ReadOnlyMemory<byte> html)
+    {
+        _used.TryAdd(key, 0);
+        try
+        {
+            var path = PathOf(key);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = path + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
+            File.WriteAllBytes(temporary, html.ToArray());
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The cache is an optimisation: a page that cannot be stored is rendered next time.
+        }
+    }
+
+    public void EndBuild()
+    {
+        if (!Directory.Exists(_pages))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(_pages, "*.html", SearchOption.AllDirectories))
+        {
+            if (!_used.ContainsKey(Path.GetFileNameWithoutExtension(file)))
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using LpipSite.Site.Tests.Support;
+
+namespace LpipSite.Site.Tests;
+
+/// <summary>The .lpip-cache/ folder makes rebuilds faster without changing a single byte of output.</summary>
+public class IncrementalBuildTests
+{
+    private static LpipRun BuildInto(SiteTree site, string theme, string output, params string[] extra) =>
+        Lpip.Run(site.Root, ["build", "--content", site.Content, "--theme", theme, "--output", output, "--today", "2026-11-25", "--threads", "2", .. extra]);
+
+    [Fact]
+    public void Incremental_build_after_editing_one_case_study_is_byte_identical_to_a_clean_build()
+    {
+        using var site = SiteTree.FromFixture("minimal");
+        site.Write("case-studies/second.md", Content.CaseStudy("Second panel"));
+        var first = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.True(Directory.Exists(Path.Combine(site.Root, ".lpip-cache")));
+
+        site.Write("case-studies/second.md", Content.CaseStudy("Second panel, retitled", body: "## Challenge\n\nNew text.\n"));
+        var incremental = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
+        Assert.True(incremental.ExitCode == 0, incremental.Stderr);
+        Assert.Matches(@"Cache: [1-9]\d* pages reused, [1-9]\d* rendered", incremental.Stdout);
+
+        var clean = Path.Combine(site.Root, "clean");
+        var cleanRun = BuildInto(site, RepoPaths.DefaultTheme, clean, "--no-cache");
+        Assert.True(cleanRun.ExitCode == 0, cleanRun.Stderr);
+        Assert.Equal(SiteTree.Fingerprint(clean), SiteTree.Fingerprint(site.Output));
+        Assert.Contains("Second panel, retitled", site.ReadOutput("case-studies/second/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unchanged_rebuild_reuses_every_page()
+    {
+        using var site = SiteTree.FromFixture("minimal");
+        Assert.Equal(0, BuildInto(site, RepoPaths.DefaultTheme, site.Output).ExitCode);
+        var again = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
+        Assert.Matches(@"Cache: [1-9]\d* pages reused, 0 rendered", again.Stdout);
+    }
+
+    [Fact]
+    public void Theme_change_invalidates_the_cache_and_output_matches_a_clean_build()
+    {
+        using var site = SiteTree.FromFixture("minimal");
+        var theme = Path.Combine(site.Root, "themes", "default");
+        SiteTree.CopyDirectory(RepoPaths.DefaultTheme, theme);
+        Assert.Equal(0, BuildInto(site, theme, site.Output).ExitCode);
+
+        var footer = Path.Combine(theme, "partials", "footer.scriban-html");
+        File.WriteAllText(footer, File.ReadAllText(footer) + "<!-- footer edited -->\n");
+        var incremental = BuildInto(site, theme, site.Output);
+        Assert.True(incremental.ExitCode == 0, incremental.Stderr);
+        Assert.Matches(@"Cache: 0 pages reused", incremental.Stdout);
+        Assert.Contains("footer edited", site.ReadOutput("index.html"), StringComparison.Ordinal);
+
+        var clean = Path.Combine(site.Root, "clean");
+        Assert.Equal(0, BuildInto(site, theme, clean, "--no-cache").ExitCode);
+        Assert.Equal(SiteTree.Fingerprint(clean), SiteTree.Fingerprint(site.Output));
+    }
+
+    [Fact]
+    public void No_cache_writes_no_cache_folder()
+    {
+        using var site = SiteTree.FromFixture("minimal");
+        Assert.Equal(0, BuildInto(site, RepoPaths.DefaultTheme, site.Output, "--no-cache").ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, ".lpip-cache")));
+    }
+}
