@@ -59,6 +59,13 @@ internal static class MarkdownRules
                                 "describe the image between the brackets: ![what it shows](…)");
                         }
 
+                        if (fact.Url is { } src && Formats.IsWebAddress(src))
+                        {
+                            diagnostics.Error(fact.At, DiagnosticCodes.RemoteFile,
+                                "the image is on another website; the site loads nothing from other websites, to protect readers' privacy",
+                                "save the image (with permission) under content/assets/ and write ![description](assets/…), or link to it instead");
+                        }
+
                         CheckTarget(content.Loaded, document, fact.Url, fact.At, diagnostics);
                         break;
                     case FactKind.Link:

@@ -201,6 +201,14 @@ public sealed class SchemaBinder(DiagnosticBag diagnostics)
             return new BoundText(at, value);
         }
 
+        if (!asset.AllowUrl && Formats.IsWebAddress(value))
+        {
+            diagnostics.Error(at, DiagnosticCodes.RemoteFile,
+                $"'{fieldName}' points at another website; the site loads nothing from other websites, to protect readers' privacy",
+                "save the file (with permission) under content/assets/ and write assets/…");
+            return null;
+        }
+
         if (value.Contains("://", StringComparison.Ordinal) || value.StartsWith("//", StringComparison.Ordinal) || value.Contains(':', StringComparison.Ordinal))
         {
             return Invalid(at, DiagnosticCodes.InvalidUrl, fieldName, value, asset);

@@ -62,4 +62,53 @@ public sealed class SearchPageTests(SiteFixture sites)
         Assert.True(types.Count <= all && types.Distinct().Count() <= 1, $"after choosing '{type}' the results show types {string.Join(", ", types.Distinct())}");
         Assert.Contains(" in ", await page.Locator("#search-status").TextContentAsync(), StringComparison.Ordinal);
     }
+
+    private static async Task<IReadOnlyList<string>> ResultLinksAsync(Microsoft.Playwright.IPage page) =>
+        await page.Locator("#search-results .result-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+
+    [Fact]
+    public async Task A_wildcard_query_finds_words_that_start_with_it_on_the_shipped_site()
+    {
+        await using var context = await sites.NewContextAsync();
+        var page = await context.NewPageAsync();
+        const string query = "/search/?q=retro*";
+        await page.GotoAsync(sites.Shipped.Url(query));
+        await PageSamples.WaitUntilReadyAsync(page, query);
+
+        // "retro*" matches "retrofit" and "retrofitting", which the query never spells out.
+        Assert.Contains("/case-studies/london-lrapp-retrofit-just-transition/", await ResultLinksAsync(page));
+        var marks = await page.Locator("#search-results mark").AllTextContentsAsync();
+        Assert.Contains(marks, m => m.ToLowerInvariant().StartsWith("retrofit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_welsh_place_name_finds_its_place_first_on_the_shipped_site()
+    {
+        await using var context = await sites.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var query = "/search/?q=" + Uri.EscapeDataString("Ynys Môn");
+        await page.GotoAsync(sites.Shipped.Url(query));
+        await PageSamples.WaitUntilReadyAsync(page, query);
+
+        var links = await ResultLinksAsync(page);
+        Assert.True(links.Count > 0 && links[0] == "/places/isle-of-anglesey/", "results: " + string.Join(", ", links));
+        Assert.Equal("Ynys Môn", await page.InputValueAsync("#search-q"));
+    }
+
+    [Fact]
+    public async Task The_header_search_box_takes_a_reader_from_any_page_to_linkable_results()
+    {
+        await using var context = await sites.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(sites.Shipped.Url("/methods/"));
+        await page.FillAsync("#site-search-q", "labour market");
+        await page.PressAsync("#site-search-q", "Enter");
+        await page.WaitForURLAsync("**/search/?q=labour+market");
+        await PageSamples.WaitUntilReadyAsync(page, "/search/?q=labour+market");
+
+        Assert.Matches("^[0-9]+ results? for \u201clabour market\u201d", await page.Locator("#search-status").TextContentAsync());
+        Assert.Equal("polite", await page.Locator("#search-status").GetAttributeAsync("aria-live"));
+        Assert.NotEmpty(await ResultLinksAsync(page));
+    }
 }
+

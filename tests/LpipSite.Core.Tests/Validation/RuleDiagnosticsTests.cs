@@ -304,4 +304,20 @@ public class RuleDiagnosticsTests
         tree.Write("pages/search.md", "---\ntitle: Search\nsummary: Search.\n---\nText.\n");
         AssertOnly(tree, "content/pages/search.md:1:1: error LPIP0209: a page cannot be called 'search': /search/ is already a section of the site; rename the file");
     }
+
+    [Fact]
+    public void Image_from_another_website_is_refused_in_front_matter()
+    {
+        using var tree = new ContentTree();
+        tree.Edit("case-studies/leeds-panel.md", "evidence_level: not-assessed", "evidence_level: not-assessed\nimage:\n  src: https://example.org/panel.png\n  alt: A panel meeting");
+        AssertOnly(tree, "content/case-studies/leeds-panel.md:14:8: error LPIP0124: 'src' points at another website; the site loads nothing from other websites, to protect readers' privacy; save the file (with permission) under content/assets/ and write assets/…");
+    }
+
+    [Fact]
+    public void Image_from_another_website_is_refused_in_markdown()
+    {
+        using var tree = new ContentTree();
+        tree.Edit("case-studies/leeds-panel.md", "Text.", "Text.\n\n![A panel](https://example.org/panel.png)");
+        AssertOnly(tree, "content/case-studies/leeds-panel.md:20:1: error LPIP0124: the image is on another website; the site loads nothing from other websites, to protect readers' privacy; save the image (with permission) under content/assets/ and write ![description](assets/…), or link to it instead");
+    }
 }

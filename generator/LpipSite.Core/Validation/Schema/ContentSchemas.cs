@@ -22,7 +22,7 @@ public static class ContentSchemas
 
     public static readonly ObjectType Image = Obj(
         "image",
-        Req("src", new AssetType(), "Path under assets/ or a web address."),
+        Req("src", new AssetType(AllowUrl: false), "Path under assets/; the site loads no images from other websites."),
         Req("alt", new TextType(Plain: true), "Text alternative; may be empty only when decorative is true."),
         Opt("decorative", new BoolType(), "True when the image adds nothing a reader needs."),
         Opt("credit", Text, "Who made the image."));
