@@ -168,20 +168,7 @@ internal static class RelationsBuilder
                     continue;
                 }
 
-                foreach (var j in postings[key])
-                {
-                    if (j == i)
-                    {
-                        continue;
-                    }
-
-                    if (scores[j] == 0)
-                    {
-                        touched.Add(j);
-                    }
-
-                    scores[j] += weight;
-                }
+                Accumulate(postings[key], i, weight, scores, touched);
             }
 
             foreach (var j in touched)
@@ -228,25 +215,31 @@ internal static class RelationsBuilder
         return result;
     }
 
+    /// <summary>Adds a feature's weight to every other case study that has it, noting the ones first touched.</summary>
+    private static void Accumulate(List<int> posting, int self, int weight, int[] scores, List<int> touched)
+    {
+        foreach (var j in posting)
+        {
+            if (j == self)
+            {
+                continue;
+            }
+
+            if (scores[j] == 0)
+            {
+                touched.Add(j);
+            }
+
+            scores[j] += weight;
+        }
+    }
+
     private static List<RelatedCaseStudy> RelatedExhaustive(
         IReadOnlyList<CaseStudy> caseStudies, int i, List<(string Key, int Weight)>[] features, Dictionary<string, List<int>> postings, int[] scores, List<int> touched)
     {
         foreach (var (key, weight) in features[i])
         {
-            foreach (var j in postings[key])
-            {
-                if (j == i)
-                {
-                    continue;
-                }
-
-                if (scores[j] == 0)
-                {
-                    touched.Add(j);
-                }
-
-                scores[j] += weight;
-            }
+            Accumulate(postings[key], i, weight, scores, touched);
         }
 
         var related = Top(touched, scores).Select(j => new RelatedCaseStudy(caseStudies[j], scores[j])).ToList();

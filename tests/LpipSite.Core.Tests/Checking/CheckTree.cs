@@ -7,23 +7,14 @@ namespace LpipSite.Core.Tests.Checking;
 internal static class CheckTree
 {
     /// <summary>The valid case study's front matter: 15 lines, so its body starts on line 16.</summary>
-    public const string CaseStudyFrontMatter = """
-        ---
-        title: A panel in Leeds
-        summary: Residents advised the partnership.
-        date: 2025-03-31
-        partnership: test-lpip
-        places: [leeds]
-        themes: [skills]
-        methods: [community-panel]
-        authors:
-          - name: Ada Lovelace
-            orcid: 0000-0002-1825-0097
-        evidence_level: not-assessed
-        transferability:
-          conditions: Trust between residents and the council.
-        ---
-        """;
+    public static readonly string CaseStudyFrontMatter = FrontMatterOf(ContentTree.ValidFiles["case-studies/leeds-panel.md"]);
+
+    /// <summary>The text up to and including the closing '---' line.</summary>
+    private static string FrontMatterOf(string markdown)
+    {
+        var close = markdown.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return markdown[..(close + 4)];
+    }
 
     public const string CaseStudyPath = "content/case-studies/leeds-panel.md";
 
