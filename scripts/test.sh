@@ -19,4 +19,12 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
 fi
 npm ci --prefix tests --no-audit --no-fund --loglevel=error
 
-dotnet test LpipSite.sln -c Release --nologo "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test LpipSite.sln -c Release --nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line for the whole run, summed over the test projects.
+sum() { local total=0 n; for n in $(grep -oE "$1: +[0-9]+" "$log" | grep -oE '[0-9]+' || true); do total=$((total + n)); done; echo "$total"; }
+echo "tests: $(sum Passed) passed, $(sum Failed) failed"
+exit "$status"
