@@ -58,6 +58,7 @@ public static class DiagnosticCodes
     public const string SelfReference = "LPIP0208";
     public const string ReservedPageId = "LPIP0209";
     public const string AliasCollision = "LPIP0210";
+    public const string UnsafeSvg = "LPIP0211";
 
     public const string RawHtml = "LPIP0301";
     public const string MarkdownImageAlt = "LPIP0302";

@@ -36,6 +36,7 @@ public static class ContentValidator
         DocumentRules.Check(validated, diagnostics, today);
         PlaceRules.Check(validated, diagnostics);
         AssetRules.Check(validated, diagnostics);
+        SvgRules.Check(loaded, diagnostics);
         MarkdownRules.Check(validated, diagnostics);
         AliasRules.Check(validated, diagnostics);
         return validated;

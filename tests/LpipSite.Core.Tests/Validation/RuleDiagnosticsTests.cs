@@ -320,4 +320,23 @@ public class RuleDiagnosticsTests
         tree.Edit("case-studies/leeds-panel.md", "Text.", "Text.\n\n![A panel](https://example.org/panel.png)");
         AssertOnly(tree, "content/case-studies/leeds-panel.md:20:1: error LPIP0124: the image is on another website; the site loads nothing from other websites, to protect readers' privacy; save the image (with permission) under content/assets/ and write ![description](assets/…), or link to it instead");
     }
+
+    [Fact]
+    public void Svg_asset_with_script_is_refused_at_the_script()
+    {
+        using var tree = new ContentTree();
+        tree.Write("assets/images/map.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <rect width=\"4\" height=\"4\"/>\n  <script>alert(1)</script>\n</svg>\n");
+        AssertOnly(tree, "content/assets/images/map.svg:3:3: error LPIP0211: the SVG image contains '<script', which could run code on the Hub's site; export the drawing again as a plain SVG (no scripts, links or embedded HTML), or use PNG");
+    }
+
+    [Fact]
+    public void Svg_asset_with_an_event_handler_is_refused_and_a_plain_drawing_is_accepted()
+    {
+        using var tree = new ContentTree();
+        tree.Write("assets/images/plain.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>A square</title><rect width=\"4\" height=\"4\"/></svg>\n");
+        Assert.Empty(tree.Messages());
+        tree.Write("assets/images/plain.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"4\" height=\"4\"/></svg>\n");
+        Assert.Contains(tree.Messages(), m => m.StartsWith("content/assets/images/plain.svg:1:40: error LPIP0211: the SVG image contains 'onload='", StringComparison.Ordinal));
+    }
 }
+
