@@ -11,6 +11,21 @@ public static class PageSamples
     public const string ResultsQuery = "/search/?q=panel";
     public const string MissingPage = "/no-such-page/";
 
+    /// <summary>Pages both sample sites have.</summary>
+    private static readonly string[] SiteWide =
+    [
+        "/themes/",
+        "/themes/skills/",
+        "/about/",
+        "/accessibility-statement/",
+        "/evidence-levels/",
+        "/transferability/",
+        "/data/",
+        ResultsQuery,
+        NoResultsQuery,
+        MissingPage,
+    ];
+
     public static readonly string[] Full =
     [
         "/",
@@ -37,16 +52,7 @@ public static class PageSamples
         "/news/2027-01-10-future-event/",
         "/news/2026-03-01-past-event/",
         "/news/2026-10-15-funding-call/",
-        "/themes/",
-        "/themes/skills/",
-        "/about/",
-        "/accessibility-statement/",
-        "/evidence-levels/",
-        "/transferability/",
-        "/data/",
-        ResultsQuery,
-        NoResultsQuery,
-        MissingPage,
+        .. SiteWide,
     ];
 
     public static readonly string[] Shipped =
@@ -72,16 +78,7 @@ public static class PageSamples
         "/training/placecast-podcast/",
         "/news/",
         "/news/2025-02-03-communities-innovating-yorkshire-fund-opens/",
-        "/themes/",
-        "/themes/skills/",
-        "/about/",
-        "/accessibility-statement/",
-        "/evidence-levels/",
-        "/transferability/",
-        "/data/",
-        ResultsQuery,
-        NoResultsQuery,
-        MissingPage,
+        .. SiteWide,
     ];
 
     public static TheoryData<string, string> All()

@@ -13,7 +13,7 @@ internal static class SampleSite
 {
     public static readonly DateOnly Today = new(2025, 6, 15);
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => LpipSite.Testing.RepositoryRoot.Path;
 
     public static string ThemeDirectory => Path.Combine(RepositoryRoot, "themes", "default");
 
@@ -33,17 +33,6 @@ internal static class SampleSite
 
     public static string Html(this RenderResult result, string path) =>
         System.Text.Encoding.UTF8.GetString(result.Files.Single(f => f.Path == path).Content.Span);
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LpipSite.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("LpipSite.sln not found above the test assembly");
-    }
 
     private static SourceFile Source(string folder, string id, string extension = ".md") => new($"content/{folder}/{id}{extension}");
 
