@@ -63,6 +63,30 @@ public sealed class SearchPageTests(SiteFixture sites)
         Assert.Contains(" in ", await page.Locator("#search-status").TextContentAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task What_a_reader_types_before_the_search_script_arrives_is_kept()
+    {
+        await using var context = await sites.NewContextAsync();
+        var page = await context.NewPageAsync();
+        // Hold the search script back, as a slow connection would, until the reader has typed. Deferred
+        // scripts hold back DOMContentLoaded too, so the page is only waited for until it starts to arrive.
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync(url => url.Contains("/js/search.", StringComparison.Ordinal), async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(sites.Full.Url("/search/?q=panel"), new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Commit });
+        await page.FillAsync("#search-q", "community");
+        await page.CheckAsync("#search-form input[name=type] >> nth=0");
+
+        release.SetResult();
+        await PageSamples.WaitUntilReadyAsync(page, "/search/?q=panel");
+
+        Assert.Equal("community", await page.InputValueAsync("#search-q"));
+        Assert.True(await page.IsCheckedAsync("#search-form input[name=type] >> nth=0"));
+    }
+
     private static async Task<IReadOnlyList<string>> ResultLinksAsync(Microsoft.Playwright.IPage page) =>
         await page.Locator("#search-results .result-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
 

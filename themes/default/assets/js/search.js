@@ -14,8 +14,12 @@
   var params = new URLSearchParams(window.location.search);
   var query = (params.get("q") || "").trim();
   var chosen = params.getAll("type");
-  input.value = query;
-  boxes.forEach(function (box) { box.checked = chosen.indexOf(box.value) !== -1; });
+  // The address fills the form only where the reader has not already typed or ticked: on a slow
+  // connection this script can run after they have started a new search.
+  if (input.value === input.defaultValue) { input.value = query; }
+  boxes.forEach(function (box) {
+    if (box.checked === box.defaultChecked) { box.checked = chosen.indexOf(box.value) !== -1; }
+  });
 
   var loaded = null;
   function load() {
