@@ -9,8 +9,16 @@ using LpipSite.Testing;
 // Usage: dotnet run -c Release --project bench/LpipSite.Bench.Serve -- [case studies...]   (default: 1000 10000)
 // For each size: (1) lpip serve: save a case study, time until the new page is served over HTTP;
 // (2) lpip build: clean build vs an incremental build after one edit (.lpip-cache on disk).
-var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 10000];
+// Or: -- --rebuilds N ROUNDS: in process and without HTTP, the stage times of ROUNDS warm rebuilds after
+// one edit each, as the preview server runs them (for profiling, e.g. under dotnet-trace).
 var theme = Path.GetFullPath(Path.Combine(FindRoot(), "themes", "default"));
+if (args.Length == 3 && args[0] == "--rebuilds")
+{
+    Rebuilds(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), theme);
+    return;
+}
+
+var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1000, 10000];
 Console.WriteLine($"{Environment.ProcessorCount} processors, .NET {Environment.Version}");
 foreach (var n in sizes)
 {
@@ -105,6 +113,38 @@ static void Build(int n, string root, BuildOptions options)
         $"after one edit with .lpip-cache {bestIncremental.Total:0} ms (render {bestIncremental.Render.TotalMilliseconds:0} ms; " +
         $"{cached.Cache!.Misses} pages rendered, {cached.Cache.Hits} reused): {bestClean.Total / bestIncremental.Total:0.0}x faster overall, " +
         $"{bestClean.Render / bestIncremental.Render:0.0}x in render; stages {bestIncremental.Timings}");
+}
+
+static void Rebuilds(int n, int rounds, string theme)
+{
+    var content = Path.Combine(Path.GetTempPath(), "lpip-bench-rebuilds", n.ToString(CultureInfo.InvariantCulture), "content");
+    if (!Directory.Exists(content))
+    {
+        SyntheticCorpus.Write(content, n);
+    }
+
+    var options = new BuildOptions
+    {
+        ContentDirectory = content,
+        ThemeDirectory = theme,
+        Today = new DateOnly(2026, 11, 25),
+        Cache = RenderCache.InMemory(),
+        LoadCache = new LpipSite.Core.Loading.LoadCache(),
+    };
+    var first = Stopwatch.StartNew();
+    SiteBuilder.Build(options, new MemorySiteWriter());
+    Console.WriteLine($"first build {first.ElapsedMilliseconds} ms");
+    var file = Path.Combine(content, "case-studies", "case-study-7.md");
+    var original = File.ReadAllText(file);
+    for (var round = 0; round < rounds; round++)
+    {
+        File.WriteAllText(file, original.Replace("title: Case study 7 ", $"title: Edited {round} case study 7 ", StringComparison.Ordinal));
+        var watch = Stopwatch.StartNew();
+        var result = SiteBuilder.Build(options, new MemorySiteWriter());
+        Console.WriteLine($"rebuild {round + 1}: {watch.ElapsedMilliseconds} ms ({options.Cache.Misses} pages rendered); {result.Timings}");
+    }
+
+    File.WriteAllText(file, original);
 }
 
 static string FindRoot()
