@@ -21,15 +21,18 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.Sorted(), [], timings, null);
         }
 
-        progress?.Invoke("Rendering pages");
+        // The search index needs only the model, so it builds on another thread while pages render:
+        // rendering has stretches that use one core (planning, open data exports).
+        progress?.Invoke("Rendering pages and indexing for search");
+        SiteSearchFiles Index() => timings.Time("index", () => SiteSearchIndex.Build(model));
+        var indexing = options.MaxDegreeOfParallelism == 1 ? Task.FromResult(Index()) : Task.Run(Index);
         var rendered = RenderStage.Run(model, options, diagnostics, timings).Files;
+        var search = indexing.GetAwaiter().GetResult();
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), [], timings, model);
         }
 
-        progress?.Invoke("Indexing for search");
-        var search = timings.Time("index", () => SiteSearchIndex.Build(model));
         var files = rendered.Append(search.Index).Append(search.Documents).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         progress?.Invoke("Writing site");

@@ -2,25 +2,50 @@ using System.Diagnostics;
 
 namespace LpipSite.Core.Build;
 
-/// <summary>How long each pipeline stage took, in the order they ran.</summary>
+/// <summary>How long each pipeline stage took, in the order they started. Stages may overlap (the search index builds while pages render), so the total is wall time, not their sum. Thread-safe.</summary>
 public sealed class StageTimings
 {
-    private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Lock _lock = new();
+    private readonly List<(string Stage, TimeSpan Start, TimeSpan Elapsed)> _stages = [];
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stages.OrderBy(s => s.Start).Select(s => (s.Stage, s.Elapsed)).ToList();
+            }
+        }
+    }
 
-    public TimeSpan Total => _stages.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Elapsed);
+    /// <summary>From the start of the first stage to the end of the last.</summary>
+    public TimeSpan Total
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _stages.Count == 0 ? TimeSpan.Zero : _stages.Max(s => s.Start + s.Elapsed) - _stages.Min(s => s.Start);
+            }
+        }
+    }
 
     public T Time<T>(string stage, Func<T> run)
     {
-        var watch = Stopwatch.StartNew();
+        var start = _clock.Elapsed;
         try
         {
             return run();
         }
         finally
         {
-            _stages.Add((stage, watch.Elapsed));
+            var elapsed = _clock.Elapsed - start;
+            lock (_lock)
+            {
+                _stages.Add((stage, start, elapsed));
+            }
         }
     }
 
@@ -31,5 +56,5 @@ public sealed class StageTimings
     });
 
     public override string ToString() =>
-        string.Join(", ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"));
+        string.Join(", ", Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms"));
 }

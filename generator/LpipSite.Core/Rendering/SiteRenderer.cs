@@ -39,6 +39,9 @@ public static class SiteRenderer
 
         var diagnostics = new DiagnosticBag();
         var cache = options.Cache;
+
+        // Begun before anything renders Markdown, so bodies rendered while planning count as used.
+        cache?.BeginBuild();
         var loaded = cache is null ? SiteTheme.Load(options.ThemeDirectory) : cache.LoadTheme(options.ThemeDirectory);
         diagnostics.AddRange(loaded.Diagnostics);
         if (!loaded.Succeeded)
@@ -80,7 +83,6 @@ public static class SiteRenderer
         var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))));
         var jobs = new PagePlanner(views, reuse).Plan();
 
-        cache?.BeginBuild();
         var buildKey = cache is null ? null : RenderCache.BuildKey(options, themeKey, views.Site);
         var outputs = new PageOutput?[jobs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };

@@ -18,18 +18,26 @@ public sealed class RenderCache
     private static readonly string CodeVersion = typeof(RenderCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly IPageStore _pages;
+    private readonly BodyStore? _bodyStore;
     private readonly ConcurrentDictionary<string, (MarkdownResult Result, string Html)> _bodies = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, byte> _usedBodies = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, byte> _changedBodyShards = new(StringComparer.Ordinal);
+    private bool _bodiesLoaded;
     private int _hits;
     private int _misses;
+    private int _bodiesRendered;
 
-    private RenderCache(IPageStore pages) => _pages = pages;
+    private RenderCache(IPageStore pages, BodyStore? bodyStore)
+    {
+        _pages = pages;
+        _bodyStore = bodyStore;
+    }
 
     /// <summary>A cache that lives as long as this object (the preview server).</summary>
-    public static RenderCache InMemory() => new(new MemoryPageStore());
+    public static RenderCache InMemory() => new(new MemoryPageStore(), null);
 
     /// <summary>A cache kept in <paramref name="directory"/> between runs (<c>.lpip-cache/</c>).</summary>
-    public static RenderCache OnDisk(string directory) => new(new DiskPageStore(directory));
+    public static RenderCache OnDisk(string directory) => new(new DiskPageStore(directory), new BodyStore(directory, CodeVersion));
 
     /// <summary>Pages copied from the cache in the last build.</summary>
     public int Hits => _hits;
@@ -37,11 +45,26 @@ public sealed class RenderCache
     /// <summary>Pages rendered in the last build.</summary>
     public int Misses => _misses;
 
+    /// <summary>Markdown bodies rendered (not reused) in the last build.</summary>
+    public int BodiesRendered => _bodiesRendered;
+
     internal void BeginBuild()
     {
         _hits = 0;
         _misses = 0;
+        _bodiesRendered = 0;
         _usedBodies = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        _changedBodyShards = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        if (_bodyStore is not null && !_bodiesLoaded)
+        {
+            foreach (var (key, body) in _bodyStore.Load())
+            {
+                _bodies[key] = body;
+            }
+
+            _bodiesLoaded = true;
+        }
+
         _pages.BeginBuild();
     }
 
@@ -50,20 +73,35 @@ public sealed class RenderCache
     {
         foreach (var key in _bodies.Keys)
         {
-            if (!_usedBodies.ContainsKey(key))
+            if (!_usedBodies.ContainsKey(key) && _bodies.TryRemove(key, out _))
             {
-                _bodies.TryRemove(key, out _);
+                _changedBodyShards.TryAdd(BodyStore.ShardOf(key), 0);
             }
         }
 
+        _bodyStore?.Save(_changedBodyShards.Keys, _bodies);
         _pages.EndBuild();
     }
 
     internal (MarkdownResult Result, string Html) Body(string url, int topLevel, string text, Func<(MarkdownResult, string)> render)
     {
-        var key = string.Concat(url, "\n", topLevel.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n", text);
+        // Keyed by a hash, not the text itself, so that the keys stay small in memory and on disk.
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Concat(url, "\n", topLevel.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n", text))));
         _usedBodies.TryAdd(key, 0);
-        return _bodies.GetOrAdd(key, _ => render());
+        if (_bodies.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var rendered = render();
+        Interlocked.Increment(ref _bodiesRendered);
+        if (_bodies.TryAdd(key, rendered))
+        {
+            _changedBodyShards.TryAdd(BodyStore.ShardOf(key), 0);
+        }
+
+        return rendered;
     }
 
     private readonly Lock _themeLock = new();
