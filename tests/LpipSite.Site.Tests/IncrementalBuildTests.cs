@@ -9,7 +9,7 @@ public class IncrementalBuildTests
         Lpip.Run(site.Root, ["build", "--content", site.Content, "--theme", theme, "--output", output, "--today", "2026-11-25", "--threads", "2", .. extra]);
 
     [Fact]
-    public void Incremental_build_after_editing_one_case_study_is_byte_identical_to_a_clean_build()
+    public void Incremental_builds_after_editing_one_case_study_are_byte_identical_to_a_clean_build()
     {
         using var site = SiteTree.FromFixture("minimal");
         site.Write("case-studies/second.md", Content.CaseStudy("Second panel"));
@@ -17,10 +17,19 @@ public class IncrementalBuildTests
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.True(Directory.Exists(Path.Combine(site.Root, ".lpip-cache")));
 
-        site.Write("case-studies/second.md", Content.CaseStudy("Second panel, retitled", body: "## Challenge\n\nNew text.\n"));
+        Assert.Matches(@"Cache: 0 pages reused, [1-9]\d* rendered; 0 files linked from the previous site, [1-9]\d* written", first.Stdout);
+
+        // Two cached builds in a row after edits: each hard-links the files that did not change from
+        // the site the build before it wrote (the second one from a site that was itself linked).
+        site.Write("case-studies/second.md", Content.CaseStudy("Second panel, renamed", body: "## Challenge\n\nOther text.\n"));
         var incremental = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
         Assert.True(incremental.ExitCode == 0, incremental.Stderr);
-        Assert.Matches(@"Cache: [1-9]\d* pages reused, [1-9]\d* rendered", incremental.Stdout);
+        Assert.Matches(@"Cache: [1-9]\d* pages reused, [1-9]\d* rendered; [1-9]\d* files linked from the previous site, [1-9]\d* written", incremental.Stdout);
+
+        site.Write("case-studies/second.md", Content.CaseStudy("Second panel, retitled", body: "## Challenge\n\nNew text.\n"));
+        incremental = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
+        Assert.True(incremental.ExitCode == 0, incremental.Stderr);
+        Assert.Matches(@"Cache: [1-9]\d* pages reused, [1-9]\d* rendered; [1-9]\d* files linked from the previous site, [1-9]\d* written", incremental.Stdout);
 
         var clean = Path.Combine(site.Root, "clean");
         var cleanRun = BuildInto(site, RepoPaths.DefaultTheme, clean, "--no-cache");
@@ -30,12 +39,12 @@ public class IncrementalBuildTests
     }
 
     [Fact]
-    public void Unchanged_rebuild_reuses_every_page()
+    public void Unchanged_rebuild_reuses_every_page_and_links_every_file()
     {
         using var site = SiteTree.FromFixture("minimal");
         Assert.Equal(0, BuildInto(site, RepoPaths.DefaultTheme, site.Output).ExitCode);
         var again = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
-        Assert.Matches(@"Cache: [1-9]\d* pages reused, 0 rendered", again.Stdout);
+        Assert.Matches(@"Cache: [1-9]\d* pages reused, 0 rendered; [1-9]\d* files linked from the previous site, 0 written", again.Stdout);
     }
 
     [Fact]

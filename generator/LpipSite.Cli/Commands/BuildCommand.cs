@@ -59,7 +59,11 @@ internal static class BuildCommand
         }
 
         using var progress = quiet ? null : Progress.OnTerminal();
-        var result = SiteBuilder.Build(options, new AtomicSiteWriter(output), progress is null ? null : progress.Report);
+        // With the cache on, unchanged files are hard-linked from the previous site instead of written.
+        var writer = options.Cache is null
+            ? new AtomicSiteWriter(output)
+            : new AtomicSiteWriter(output, Path.Combine(CacheDirectory(options.ContentDirectory), "site-manifest.tsv"));
+        var result = SiteBuilder.Build(options, writer, progress is null ? null : progress.Report);
         progress?.Dispose();
         DiagnosticPrinter.Print(result.Diagnostics);
         if (!result.Succeeded)
@@ -73,7 +77,7 @@ internal static class BuildCommand
             Console.WriteLine(BuildReport.Summary(result, output));
             if (options.Cache is { } cache)
             {
-                Console.WriteLine($"Cache: {cache.Hits} pages reused, {cache.Misses} rendered ({CacheDirectory(options.ContentDirectory)}).");
+                Console.WriteLine($"Cache: {cache.Hits} pages reused, {cache.Misses} rendered; {writer.LastWrite.Reused} files linked from the previous site, {writer.LastWrite.Written} written ({CacheDirectory(options.ContentDirectory)}).");
             }
         }
 
