@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -207,15 +208,32 @@ public sealed class RenderCache
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             hash.AppendData(Encoding.UTF8.GetBytes($"{buildKey}\0{url}\0{layout}\0{body?.Headings.Count}\0{body?.HasExternalLinks}\0"));
-            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(meta, meta.GetType(), Json));
+            AppendJson(hash, meta);
             hash.AppendData([0]);
-            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(view, view.GetType(), Json));
+            AppendJson(hash, view);
             return Convert.ToHexStringLower(hash.GetHashAndReset());
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or JsonException)
         {
             return null;
         }
+    }
+
+    // One buffer per thread for the JSON a key is hashed from: a listing's view can run to
+    // hundreds of kilobytes, and a fresh array per page would land on the large object heap.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_json;
+
+    private static void AppendJson(IncrementalHash hash, object value)
+    {
+        var buffer = t_json ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            JsonSerializer.Serialize(writer, value, value.GetType(), Json);
+        }
+
+        hash.AppendData(buffer.WrittenSpan);
     }
 
     internal bool TryGetPage(string key, out ReadOnlyMemory<byte> html)
