@@ -29,7 +29,7 @@ public static class SiteBuilder
         }
 
         progress?.Invoke("Indexing for search");
-        var search = timings.Time("index", () => SiteSearchIndex.Build(model));
+        var search = timings.Time("index", () => SiteSearchIndex.Build(model, options.SearchCache));
         var files = rendered.Append(search.Index).Append(search.Documents).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         progress?.Invoke("Writing site");
