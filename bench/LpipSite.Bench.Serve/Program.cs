@@ -119,7 +119,9 @@ static void Build(int n, string root, BuildOptions options)
 
 static void Rebuilds(int n, int rounds, string theme)
 {
-    var content = Path.Combine(Path.GetTempPath(), "lpip-bench-rebuilds", n.ToString(CultureInfo.InvariantCulture), "content");
+    // Per checkout, so that rebuilds in two worktrees do not edit each other's corpus.
+    var checkout = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(FindRoot())))[..8];
+    var content = Path.Combine(Path.GetTempPath(), "lpip-bench-rebuilds", checkout, n.ToString(CultureInfo.InvariantCulture), "content");
     if (!Directory.Exists(content))
     {
         SyntheticCorpus.Write(content, n);
@@ -132,10 +134,16 @@ static void Rebuilds(int n, int rounds, string theme)
         Today = new DateOnly(2026, 11, 25),
         Cache = RenderCache.InMemory(),
         LoadCache = new LpipSite.Core.Loading.LoadCache(),
+        SearchCache = new LpipSite.Core.Search.SiteIndex.SearchIndexCache(),
     };
     var first = Stopwatch.StartNew();
-    SiteBuilder.Build(options, new MemorySiteWriter());
+    var firstResult = SiteBuilder.Build(options, new MemorySiteWriter());
     Console.WriteLine($"first build {first.ElapsedMilliseconds} ms");
+    foreach (var error in firstResult.Diagnostics.Where(d => d.Severity == LpipSite.Core.Diagnostics.Severity.Error).Take(5))
+    {
+        Console.WriteLine(error);
+    }
+
     var file = Path.Combine(content, "case-studies", "case-study-7.md");
     var original = File.ReadAllText(file);
     for (var round = 0; round < rounds; round++)
@@ -143,7 +151,7 @@ static void Rebuilds(int n, int rounds, string theme)
         File.WriteAllText(file, original.Replace("title: Case study 7 ", $"title: Edited {round} case study 7 ", StringComparison.Ordinal));
         var watch = Stopwatch.StartNew();
         var result = SiteBuilder.Build(options, new MemorySiteWriter());
-        Console.WriteLine($"rebuild {round + 1}: {watch.ElapsedMilliseconds} ms ({options.Cache.Misses} pages rendered); {result.Timings}");
+        Console.WriteLine($"rebuild {round + 1}: {watch.ElapsedMilliseconds} ms ({options.Cache.Misses} pages rendered, {options.SearchCache.DocumentMisses} search documents analysed); {result.Timings}");
     }
 
     File.WriteAllText(file, original);

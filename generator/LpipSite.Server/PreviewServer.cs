@@ -50,6 +50,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly ServeOptions _options;
     private readonly RenderCache _cache = RenderCache.InMemory();
     private readonly Core.Loading.LoadCache _loadCache = new();
+    private readonly Core.Search.SiteIndex.SearchIndexCache _searchCache = new();
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly List<Channel<string>> _listeners = [];
     private readonly CancellationTokenSource _stopping = new();
@@ -163,7 +164,7 @@ public sealed class PreviewServer : IAsyncDisposable
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(_options.Build with { Cache = _cache, LoadCache = _loadCache }, writer);
+            result = SiteBuilder.Build(_options.Build with { Cache = _cache, LoadCache = _loadCache, SearchCache = _searchCache }, writer);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

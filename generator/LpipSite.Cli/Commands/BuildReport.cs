@@ -14,9 +14,9 @@ internal static class BuildReport
                 result.PageCount, result.Files.Count, result.TotalBytes / (1024.0 * 1024.0), output, result.Timings.Total.TotalMilliseconds),
             "Stages: " + result.Timings,
         };
-        if (result.SearchIndexBytes is { } index)
+        if (result.Search is { } index)
         {
-            lines.Add(string.Format(culture, "Search index: {0:N0} KB ({1:N0} KB gzipped).", index.Raw / 1024.0, index.Gzipped / 1024.0));
+            lines.Add(string.Format(culture, "Search index: {0:N0} KB ({1:N0} KB gzipped).", index.RawBytes / 1024.0, index.GzippedBytes / 1024.0));
         }
 
         if (result.Model?.NextScheduledPublication is { } next)

@@ -22,4 +22,7 @@ public sealed record BuildOptions
 
     /// <summary>Reuse parsed content files whose size and time are unchanged (the preview server).</summary>
     public Loading.LoadCache? LoadCache { get; init; }
+
+    /// <summary>Reuse the search analysis of entries whose text is unchanged (the preview server).</summary>
+    public Search.SiteIndex.SearchIndexCache? SearchCache { get; init; }
 }

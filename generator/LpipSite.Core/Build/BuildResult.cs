@@ -10,8 +10,8 @@ public sealed record BuildResult(
     StageTimings Timings,
     SiteModel? Model)
 {
-    /// <summary>Sizes of the search index in bytes, when one was built.</summary>
-    public (long Raw, long Gzipped)? SearchIndexBytes { get; init; }
+    /// <summary>The search files, when they were built; their gzipped size is worked out only when asked for (the preview server never does).</summary>
+    public Search.SiteIndex.SiteSearchFiles? Search { get; init; }
 
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 

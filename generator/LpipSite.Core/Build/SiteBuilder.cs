@@ -24,7 +24,7 @@ public static class SiteBuilder
         // The search index needs only the model, so it builds on another thread while pages render:
         // rendering has stretches that use one core (planning, open data exports).
         progress?.Invoke("Rendering pages and indexing for search");
-        SiteSearchFiles Index() => timings.Time("index", () => SiteSearchIndex.Build(model));
+        SiteSearchFiles Index() => timings.Time("index", () => SiteSearchIndex.Build(model, options.SearchCache));
         var indexing = options.MaxDegreeOfParallelism == 1 ? Task.FromResult(Index()) : Task.Run(Index);
         var rendered = RenderStage.Run(model, options, diagnostics, timings).Files;
         var search = indexing.GetAwaiter().GetResult();
@@ -37,6 +37,6 @@ public static class SiteBuilder
 
         progress?.Invoke("Writing site");
         timings.Time("write", () => writer.Write(files));
-        return new BuildResult(diagnostics.Sorted(), files, timings, model) { SearchIndexBytes = (search.RawBytes, search.GzippedBytes) };
+        return new BuildResult(diagnostics.Sorted(), files, timings, model) { Search = search };
     }
 }

@@ -51,7 +51,7 @@ public sealed partial class LunrIndex
     {
         private readonly LunrIndexData _d = index._d;
         private readonly int _fieldCount = index._fieldCount;
-        private readonly bool _simplePostings = !index._d.HasDuplicateRefs && !index._anyIndexLikeRef && index._metadataKeys.Length == 0;
+        private readonly bool _simplePostings = !index._d.HasDuplicateRefs && index._refsEnumerateInAddOrder && index._metadataKeys.Length == 0;
 
         // Scratch for one posting field: entries are bucket positions, groups are distinct refs.
         private int[] _entryGroup = [];

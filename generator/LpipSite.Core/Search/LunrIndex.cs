@@ -50,7 +50,7 @@ public sealed partial class LunrIndex
     private readonly byte[][] _encodedFields;
     private readonly bool[] _refIsIndexLike;
     private readonly uint[] _refIndexValue;
-    private readonly bool _anyIndexLikeRef;
+    private readonly bool _refsEnumerateInAddOrder;
     private readonly int _indexLikeFieldCount;
     private readonly MetadataKey[] _metadataKeys;
 
@@ -79,10 +79,17 @@ public sealed partial class LunrIndex
         _encodedFields = [.. data.Fields.Select(f => JsonTextWriter.EncodeStringContent(f.Name))];
         _refIsIndexLike = new bool[data.Refs.Length];
         _refIndexValue = new uint[data.Refs.Length];
+        // JS enumerates array-index keys ascending, then the rest in insertion (add) order. When index-like
+        // refs come first and ascend in add order (the site's "0", "1", …), any posting in add order is
+        // already in JS order.
+        _refsEnumerateInAddOrder = true;
         for (int r = 0; r < data.Refs.Length; r++)
         {
             _refIsIndexLike[r] = JsPropertyOrder.TryGetArrayIndex(data.Refs[r], out _refIndexValue[r]);
-            _anyIndexLikeRef |= _refIsIndexLike[r];
+            if (r > 0 && _refIsIndexLike[r] && (!_refIsIndexLike[r - 1] || _refIndexValue[r] <= _refIndexValue[r - 1]))
+            {
+                _refsEnumerateInAddOrder = false;
+            }
         }
 
         // Fields are already in JS order, so index-like names lead; "_index" goes right after them.

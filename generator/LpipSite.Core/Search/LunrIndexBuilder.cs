@@ -67,6 +67,14 @@ public sealed class LunrIndexBuilder
     private char[]? _lowerBuffer;
     private readonly Tokenizer.TokenSink _sink;
 
+    // Reuse of per-document analyses across builds (null: analyse every document).
+    private ReuseCache<LunrDocumentKey, LunrDocumentAnalysis>? _analysisCache;
+    private string[] _fieldNames = [];
+    private readonly List<string> _recordedTerms = [];
+    private readonly List<int> _recordedCounts = [];
+    private readonly List<int> _recordedLengths = [];
+    private readonly List<int> _recordedStarts = [];
+
     /// <summary>Creates a builder with lunr's defaults and no fields.</summary>
     public LunrIndexBuilder()
     {
@@ -96,6 +104,20 @@ public sealed class LunrIndexBuilder
             ArgumentNullException.ThrowIfNull(value);
             EnsureConfigurable();
             _metadataWhitelist = [.. value];
+        }
+    }
+
+    /// <summary>
+    /// Reuses the analysis of a document whose field values an earlier build already analysed. Ignored when
+    /// metadata is whitelisted (token positions are not cached). Set before adding documents.
+    /// </summary>
+    internal ReuseCache<LunrDocumentKey, LunrDocumentAnalysis>? AnalysisCache
+    {
+        get => _analysisCache;
+        set
+        {
+            EnsureConfigurable();
+            _analysisCache = value;
         }
     }
 
@@ -154,6 +176,22 @@ public sealed class LunrIndexBuilder
 
         _refOfAdd.Add(refId);
         EnsureInstanceCapacity((_addCount + 1) * fields.Length);
+        LunrDocumentKey? key = _analysisCache is null || _recordOccurrences ? null : AnalysisKey(document, fields);
+        if (key is not null && _analysisCache!.TryGet(key, out LunrDocumentAnalysis? cached))
+        {
+            Replay(cached, fields.Length);
+        }
+        else
+        {
+            Analyse(document, fields, record: key is not null);
+            if (key is not null) _analysisCache!.Put(key, RecordedAnalysis(fields.Length));
+        }
+
+        _addCount++;
+    }
+
+    private void Analyse(LunrDocument document, LunrField[] fields, bool record)
+    {
         for (int f = 0; f < fields.Length; f++)
         {
             _currentInstance = (_addCount * fields.Length) + f;
@@ -161,10 +199,77 @@ public sealed class LunrIndexBuilder
             _touchedCount = 0;
             document.Fields.TryGetValue(fields[f].Name, out LunrValue? value);
             Tokenizer.Tokenize(value, ref _lowerBuffer, _sink);
+            if (record) RecordInstance(f);
             FinishInstance();
         }
+    }
 
-        _addCount++;
+    /// <summary>The cache key, or null when a value is an array (its tokens are not one string's).</summary>
+    private LunrDocumentKey? AnalysisKey(LunrDocument document, LunrField[] fields)
+    {
+        var values = new string?[fields.Length];
+        for (int f = 0; f < fields.Length; f++)
+        {
+            if (!document.Fields.TryGetValue(fields[f].Name, out LunrValue? value) || value is null || value.Kind == LunrValueKind.Null) continue;
+            if (value.Kind == LunrValueKind.Array) return null;
+            values[f] = value.ToString(); // the tokenizer sees only this text for any scalar
+        }
+
+        return new LunrDocumentKey(_fieldNames, values);
+    }
+
+    /// <summary>Keeps the instance's terms in order of first occurrence, before FinishInstance sorts them.</summary>
+    private void RecordInstance(int field)
+    {
+        if (field == 0)
+        {
+            _recordedTerms.Clear();
+            _recordedCounts.Clear();
+            _recordedLengths.Clear();
+            _recordedStarts.Clear();
+        }
+
+        _recordedLengths.Add(_currentLength);
+        _recordedStarts.Add(_recordedTerms.Count);
+        foreach (int term in _touched.AsSpan(0, _touchedCount))
+        {
+            _recordedTerms.Add(_terms[term]);
+            _recordedCounts.Add(_tf[term]);
+        }
+    }
+
+    private LunrDocumentAnalysis RecordedAnalysis(int fieldCount)
+    {
+        var starts = new int[fieldCount + 1];
+        for (int f = 0; f < fieldCount; f++) starts[f] = _recordedStarts[f];
+        starts[fieldCount] = _recordedTerms.Count;
+        return new LunrDocumentAnalysis([.. _recordedLengths], starts, [.. _recordedTerms], [.. _recordedCounts]);
+    }
+
+    /// <summary>
+    /// Adds a cached analysis as if the document were analysed now: terms new to this index are numbered
+    /// in the order a fresh analysis would meet them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Replay(LunrDocumentAnalysis analysis, int fieldCount)
+    {
+        for (int f = 0; f < fieldCount; f++)
+        {
+            _currentInstance = (_addCount * fieldCount) + f;
+            _currentLength = analysis.FieldLength[f];
+            _touchedCount = 0;
+            int end = analysis.FieldTermStart[f + 1];
+            if (_touched.Length < end - analysis.FieldTermStart[f]) Array.Resize(ref _touched, Math.Max(_touched.Length * 2, end - analysis.FieldTermStart[f]));
+            for (int t = analysis.FieldTermStart[f]; t < end; t++)
+            {
+                int term = TermIdOf(analysis.Terms[t]);
+                if (term >= _tf.Length) Array.Resize(ref _tf, Math.Max(_tf.Length * 2, term + 1));
+                _tf[term] = analysis.Counts[t];
+                _touched[_touchedCount++] = term;
+            }
+
+            FinishInstance();
+        }
     }
 
     /// <summary>Computes idf, averages and postings; the builder cannot be used afterwards.</summary>
@@ -211,7 +316,9 @@ public sealed class LunrIndexBuilder
     {
         _recordOccurrences = _metadataWhitelist.Count > 0;
         var byName = _declaredFields.ToDictionary(f => f.Name, StringComparer.Ordinal);
-        return [.. JsPropertyOrder.Order(_declaredFields.Select(f => f.Name)).Select(n => byName[n])];
+        LunrField[] fields = [.. JsPropertyOrder.Order(_declaredFields.Select(f => f.Name)).Select(n => byName[n])];
+        _fieldNames = [.. fields.Select(f => f.Name)];
+        return fields;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -247,16 +354,23 @@ public sealed class LunrIndexBuilder
         }
         else
         {
-            string stem = PorterStemmer.Stem(key);
-            if (!_termIds.TryGetValue(stem, out term))
-            {
-                term = _terms.Count;
-                _terms.Add(stem);
-                _termIds.Add(stem, term);
-            }
+            term = TermIdOf(PorterStemmer.Stem(key));
         }
 
         _tokenTerms.Add(key, term);
+        return term;
+    }
+
+    /// <summary>The number of a term, numbering it if it is new (lunr numbers terms as it first meets them).</summary>
+    private int TermIdOf(string stem)
+    {
+        if (!_termIds.TryGetValue(stem, out int term))
+        {
+            term = _terms.Count;
+            _terms.Add(stem);
+            _termIds.Add(stem, term);
+        }
+
         return term;
     }
 

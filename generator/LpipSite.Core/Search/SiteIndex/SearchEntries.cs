@@ -10,8 +10,12 @@ public static class SearchEntries
     // Plain text only: raw HTML is treated as text, as on the pages themselves.
     private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
-    public static IReadOnlyList<SearchEntry> From(SiteModel model)
+    /// <param name="model">The published site.</param>
+    /// <param name="cache">Reuses the plain text of bodies an earlier build converted; null converts all.</param>
+    public static IReadOnlyList<SearchEntry> From(SiteModel model, SearchIndexCache? cache = null)
     {
+        string Text(MarkdownBody body) =>
+            body.Text.Length == 0 ? string.Empty : cache is null ? ToPlainText(body.Text) : cache.PlainText(body.Text, ToPlainText);
         var r = model.Relations;
         string Places(IEnumerable<string> ids) => Join(ids.Select(id => r.PlacesById.GetValueOrDefault(id)).OfType<Place>()
             .SelectMany(p => p.AltNames.Select(a => a.Name).Prepend(p.Name)));
@@ -80,8 +84,7 @@ public static class SearchEntries
         return entries;
     }
 
-    private static string Text(MarkdownBody body) =>
-        body.Text.Length == 0 ? string.Empty : Markdown.ToPlainText(body.Text, PlainText).Trim();
+    private static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, PlainText).Trim();
 
     private static string Join(IEnumerable<string> parts, string separator = " ") =>
         string.Join(separator, parts.Where(p => p.Length > 0));

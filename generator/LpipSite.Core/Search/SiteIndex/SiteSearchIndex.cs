@@ -41,11 +41,28 @@ public static class SiteSearchIndex
         new("body", 1),
     ];
 
-    public static SiteSearchFiles Build(SiteModel model) => Build(SearchEntries.From(model));
+    /// <param name="model">The published site.</param>
+    /// <param name="cache">Reuses what earlier builds computed for unchanged entries; null computes everything.</param>
+    public static SiteSearchFiles Build(SiteModel model, SearchIndexCache? cache = null) =>
+        OneCachedBuild(cache, () => Index(SearchEntries.From(model, cache), cache));
 
-    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries)
+    /// <param name="entries">The entries, in the order of their refs.</param>
+    /// <param name="cache">Reuses the analyses of entries an earlier build indexed; null analyses every entry.</param>
+    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache = null) =>
+        OneCachedBuild(cache, () => Index(entries, cache));
+
+    /// <summary>Counts the cache's reuse per build, and lets it forget what the build did not use.</summary>
+    private static SiteSearchFiles OneCachedBuild(SearchIndexCache? cache, Func<SiteSearchFiles> build)
     {
-        var builder = new LunrIndexBuilder();
+        cache?.BeginBuild();
+        var files = build();
+        cache?.EndBuild();
+        return files;
+    }
+
+    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache)
+    {
+        var builder = new LunrIndexBuilder { AnalysisCache = cache?.Analyses };
         foreach (var field in Fields)
         {
             builder.AddField(field.Name, field.Boost);
