@@ -17,9 +17,12 @@ public static class PreviewPages
 
     public const string ReloadScriptTag = "<script src=\"/__lpip/reload.js\" defer></script>";
 
-    /// <summary>Listens for rebuilds over Server-Sent Events and reloads the page; reconnects by itself.</summary>
+    /// <summary>
+    /// Listens for rebuilds over Server-Sent Events and reloads the page when what it shows changed
+    /// (the event lists the changed paths; "*" is every page); reconnects by itself.
+    /// </summary>
     public const string ReloadScript = """
-        // lpip serve: reload this page when the site is rebuilt.
+        // lpip serve: reload this page when a rebuild changes it.
         (function () {
           var version = null;
           var source = new EventSource("/__lpip/events");
@@ -28,8 +31,10 @@ public static class PreviewPages
             version = e.data;
           });
           source.addEventListener("reload", function (e) {
-            version = e.data;
-            location.reload();
+            var message = JSON.parse(e.data);
+            var here = decodeURI(location.pathname);
+            version = String(message.version);
+            if (message.paths.indexOf("*") !== -1 || message.paths.indexOf(here) !== -1) { location.reload(); }
           });
         })();
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Threading.Channels;
 using LpipSite.Core.Build;
+using LpipSite.Core.Loading;
 using LpipSite.Core.Output;
 using LpipSite.Core.Rendering.Caching;
 using Microsoft.AspNetCore.Builder;
@@ -59,6 +60,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private WebApplication? _app;
     private Task? _loop;
     private volatile PreviewSnapshot _snapshot = PreviewSnapshot.Empty;
+    private readonly PendingChanges _pending = new();
 
     private PreviewServer(ServeOptions options)
     {
@@ -69,11 +71,26 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The address the server listens on, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>Browser tabs listening for reloads now.</summary>
+    public int OpenEventStreams
+    {
+        get
+        {
+            lock (_listeners)
+            {
+                return _listeners.Count;
+            }
+        }
+    }
+
     /// <summary>What is being served now.</summary>
     public PreviewSnapshot Current => _snapshot;
 
     /// <summary>Raised after every rebuild (successful or not), once the new snapshot is served.</summary>
     public event Action<PreviewSnapshot, TimeSpan>? Rebuilt;
+
+    /// <summary>Raised when the pages of edited files are served ahead of the rest of a rebuild.</summary>
+    public event Action<PreviewSnapshot, TimeSpan>? EditedPagesServed;
 
     /// <summary>Builds the site, starts listening and watching. Throws <see cref="PortInUseException"/> when the port is taken.</summary>
     public static async Task<PreviewServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
@@ -156,15 +173,37 @@ public sealed class PreviewServer : IAsyncDisposable
 
     // ---- Building ---------------------------------------------------------------------------
 
-    /// <summary>Rebuilds now (the watcher calls this after a quiet period) and tells open pages.</summary>
+    /// <summary>
+    /// Rebuilds now (the watcher calls this after a quiet period) and tells open pages. When only
+    /// content files were edited, their own pages are rendered and served first, so the page being
+    /// edited comes back at once; the listings, facets, feeds and search index that show it follow
+    /// when the rest of the rebuild is done.
+    /// </summary>
     public PreviewSnapshot Rebuild()
     {
+        var edited = _pending.Take();
         var watch = Stopwatch.StartNew();
+        var options = _options.Build with { Cache = _cache, LoadCache = _loadCache, SearchCache = _searchCache };
         var writer = new MemorySiteWriter();
         BuildResult result;
         try
         {
-            result = SiteBuilder.Build(_options.Build with { Cache = _cache, LoadCache = _loadCache, SearchCache = _searchCache }, writer);
+            var diagnostics = new Core.Diagnostics.DiagnosticBag();
+            var timings = new StageTimings();
+            var model = ContentPipeline.LoadModel(options, diagnostics, timings);
+            if (model is null)
+            {
+                result = new BuildResult(diagnostics.Sorted(), [], timings, null);
+            }
+            else
+            {
+                if (edited is { Count: > 0 } && _snapshot is { Version: > 0, HasErrors: false })
+                {
+                    ServeEditedPages(model, options, edited, watch.Elapsed);
+                }
+
+                result = SiteBuilder.Complete(model, options, writer, diagnostics, timings);
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -191,9 +230,33 @@ public sealed class PreviewServer : IAsyncDisposable
             }
         }
 
-        Broadcast(snapshot.Version);
+        Broadcast(snapshot.Version, ChangedPaths.Between(previous, snapshot));
         Rebuilt?.Invoke(snapshot, elapsed);
         return snapshot;
+    }
+
+    private void ServeEditedPages(Core.Model.SiteModel model, BuildOptions options, IReadOnlySet<string> edited, TimeSpan started)
+    {
+        var watch = Stopwatch.StartNew();
+        var pages = SiteBuilder.RenderPagesOf(model, options, edited);
+        if (pages is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var previous = _snapshot;
+        var files = new Dictionary<string, ReadOnlyMemory<byte>>(previous.Files, StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            files[page.Path] = page.Content;
+        }
+
+        var snapshot = previous with { Version = previous.Version + 1, Files = files };
+        _snapshot = snapshot;
+        var elapsed = started + watch.Elapsed;
+        _options.Log?.Invoke($"Served the edited page{(pages.Count == 1 ? string.Empty : "s")} in {elapsed.TotalMilliseconds:0} ms; rebuilding the pages that show {(pages.Count == 1 ? "it" : "them")}.");
+        Broadcast(snapshot.Version, ChangedPaths.Between(previous, snapshot));
+        EditedPagesServed?.Invoke(snapshot, elapsed);
     }
 
     private async Task RebuildLoopAsync()
@@ -231,6 +294,8 @@ public sealed class PreviewServer : IAsyncDisposable
                 return;
             }
 
+            _pending.Record(e, _options.Build.ContentDirectory);
+
             try
             {
                 _debounce.Change(_options.Debounce, Timeout.InfiniteTimeSpan);
@@ -251,9 +316,9 @@ public sealed class PreviewServer : IAsyncDisposable
 
     // ---- Events -----------------------------------------------------------------------------
 
-    private void Broadcast(int version)
+    private void Broadcast(int version, IReadOnlyList<string> paths)
     {
-        var message = $"event: reload\ndata: {version}\n\n";
+        var message = $"event: reload\ndata: {System.Text.Json.JsonSerializer.Serialize(new ReloadMessage(version, paths), ReloadMessage.Json)}\n\n";
         lock (_listeners)
         {
             foreach (var listener in _listeners)

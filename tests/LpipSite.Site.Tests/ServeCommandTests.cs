@@ -87,8 +87,32 @@ public sealed class ServeCommandTests : IDisposable
         site.Write("case-studies/new-panel.md", Content.CaseStudy("Pangolin panel in Leeds"));
         await events.WaitForAsync("event: reload", Bounded);
         Assert.Contains("Pangolin panel in Leeds", await WaitForPageAsync(serve.Address!, "/case-studies/new-panel/", p => p.Contains("Pangolin", StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains("Pangolin panel in Leeds", await GetTextAsync(serve.Address!, "/case-studies/"), StringComparison.Ordinal);
+        // The listing follows when the rest of the rebuild is done.
+        Assert.Contains("Pangolin panel in Leeds", await WaitForPageAsync(serve.Address!, "/case-studies/", p => p.Contains("Pangolin", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.True(watch.Elapsed < Bounded, $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Editing_a_case_study_serves_its_own_page_first_then_reloads_only_the_pages_that_show_it()
+    {
+        using var site = SiteTree.FromFixture("minimal");
+        using var serve = ServeProcess.Start(site, "--port", "0");
+        await using var events = await EventStream.OpenAsync(_http, serve.Address!);
+        await events.WaitForAsync("event: hello", Bounded);
+        var good = File.ReadAllText(Path.Combine(site.Content, "case-studies/leeds-panel.md"));
+
+        site.Write("case-studies/leeds-panel.md", good.Replace("A panel in Leeds", "A renamed panel in Leeds", StringComparison.Ordinal));
+
+        // First the edited page alone, rendered ahead of the rest of the site.
+        var first = await events.WaitForReloadAsync(paths => paths.Contains("/case-studies/leeds-panel/"), Bounded);
+        Assert.Equal(["/case-studies/leeds-panel/"], first);
+
+        // Then the pages that show it; the edited page is not reloaded twice, as it came out the same.
+        var second = await events.WaitForReloadAsync(paths => paths.Contains("/case-studies/"), Bounded);
+        Assert.DoesNotContain("/case-studies/leeds-panel/", second);
+        Assert.DoesNotContain("*", second);
+        Assert.Contains("A renamed panel in Leeds", await GetTextAsync(serve.Address!, "/case-studies/"), StringComparison.Ordinal);
+        Assert.Contains("A renamed panel in Leeds", await GetTextAsync(serve.Address!, "/case-studies/leeds-panel/"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -224,6 +248,33 @@ public sealed class ServeCommandTests : IDisposable
         }
 
         public void Clear() => _lines.Clear();
+
+        /// <summary>Waits for a reload event whose changed paths satisfy the condition, and returns them.</summary>
+        public async Task<IReadOnlyList<string>> WaitForReloadAsync(Func<IReadOnlyList<string>, bool> condition, TimeSpan timeout)
+        {
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed < timeout)
+            {
+                var lines = _lines.ToArray();
+                for (var i = 0; i + 1 < lines.Length; i++)
+                {
+                    if (lines[i] == "event: reload" && lines[i + 1].StartsWith("data: ", StringComparison.Ordinal))
+                    {
+                        using var data = System.Text.Json.JsonDocument.Parse(lines[i + 1]["data: ".Length..]);
+                        var paths = data.RootElement.GetProperty("paths").EnumerateArray().Select(p => p.GetString()!).ToList();
+                        if (condition(paths))
+                        {
+                            return paths;
+                        }
+                    }
+                }
+
+                await Task.Delay(25);
+            }
+
+            Assert.Fail($"no matching reload event within {timeout.TotalSeconds} s; got: {string.Join(" | ", _lines)}");
+            return [];
+        }
 
         public async Task WaitForAsync(string line, TimeSpan timeout)
         {

@@ -7,7 +7,7 @@ namespace LpipSite.Core.Build;
 /// <summary>Render and post-process: the theme turns the model into pages, feeds and assets.</summary>
 internal static class RenderStage
 {
-    public static RenderResult Run(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, StageTimings timings, bool collectLinks = false)
+    public static RenderResult Run(SiteModel model, BuildOptions options, DiagnosticBag diagnostics, StageTimings timings, bool collectLinks = false, IReadOnlySet<string>? onlySources = null)
     {
         var result = timings.Time("render", () => SiteRenderer.Render(model, new RenderOptions
         {
@@ -17,6 +17,7 @@ internal static class RenderStage
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
             CollectLinks = collectLinks,
             Cache = collectLinks ? null : options.Cache,
+            OnlySources = onlySources,
         }));
         diagnostics.AddRange(result.Diagnostics);
         return result;

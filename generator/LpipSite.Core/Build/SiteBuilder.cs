@@ -1,4 +1,5 @@
 using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Model;
 using LpipSite.Core.Output;
 using LpipSite.Core.Search.SiteIndex;
 
@@ -21,6 +22,12 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.Sorted(), [], timings, null);
         }
 
+        return Complete(model, options, writer, diagnostics, timings, progress);
+    }
+
+    /// <summary>The stages after the model: render, index and write. <paramref name="diagnostics"/> holds what loading found.</summary>
+    public static BuildResult Complete(SiteModel model, BuildOptions options, ISiteWriter writer, DiagnosticBag diagnostics, StageTimings timings, Action<string>? progress = null)
+    {
         // The search index needs only the model, so it builds on another thread while pages render:
         // rendering has stretches that use one core (planning, open data exports).
         progress?.Invoke("Rendering pages and indexing for search");
@@ -38,5 +45,17 @@ public static class SiteBuilder
         progress?.Invoke("Writing site");
         timings.Time("write", () => writer.Write(files));
         return new BuildResult(diagnostics.Sorted(), files, timings, model) { Search = search };
+    }
+
+    /// <summary>
+    /// Only the pages of the items read from <paramref name="sources"/> (paths as in
+    /// <see cref="SourceFile.RelativePath"/>), or null if any of them fails to render: the preview
+    /// server's first answer to an edit, served while <see cref="Complete"/> rebuilds the rest.
+    /// </summary>
+    public static IReadOnlyList<OutputFile>? RenderPagesOf(SiteModel model, BuildOptions options, IReadOnlySet<string> sources)
+    {
+        var bag = new DiagnosticBag();
+        var result = RenderStage.Run(model, options, bag, new StageTimings(), onlySources: sources);
+        return bag.HasErrors ? null : result.Files;
     }
 }

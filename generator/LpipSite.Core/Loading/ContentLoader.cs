@@ -11,6 +11,13 @@ public static class ContentLoader
     /// <summary>No contributor file needs to be this large; bigger ones are refused before reading.</summary>
     public const long MaxTextFileBytes = 2 * 1024 * 1024;
 
+    /// <summary>How items read from <paramref name="fullPath"/> name their source (e.g. <c>content/case-studies/x.md</c>).</summary>
+    public static string SourcePathOf(string contentRoot, string fullPath)
+    {
+        var root = Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.GetFileName(root) + "/" + Path.GetRelativePath(root, Path.GetFullPath(fullPath)).Replace('\\', '/');
+    }
+
     public static LoadedContent Load(string contentRoot, DiagnosticBag diagnostics, LoadCache? cache = null)
     {
         var root = Path.GetFullPath(contentRoot);

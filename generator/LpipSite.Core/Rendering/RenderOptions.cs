@@ -35,4 +35,11 @@ public sealed record RenderOptions
     /// (incremental builds and the preview server). Null renders everything.
     /// </summary>
     public Caching.RenderCache? Cache { get; init; }
+
+    /// <summary>
+    /// When set, only the pages of items whose source file is in the set (paths as in
+    /// <see cref="Model.SourceFile.RelativePath"/>) are rendered, and no site-wide files: the preview
+    /// server serves an edited page with these before the rest of the site is rebuilt.
+    /// </summary>
+    public IReadOnlySet<string>? OnlySources { get; init; }
 }

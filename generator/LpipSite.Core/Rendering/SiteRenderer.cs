@@ -40,8 +40,13 @@ public static class SiteRenderer
         var diagnostics = new DiagnosticBag();
         var cache = options.Cache;
 
-        // Begun before anything renders Markdown, so bodies rendered while planning count as used.
-        cache?.BeginBuild();
+        // Begun before anything renders Markdown, so bodies rendered while planning count as used. A
+        // partial render (some pages only) neither begins nor ends a build: it must not evict entries.
+        var partial = options.OnlySources is not null;
+        if (!partial)
+        {
+            cache?.BeginBuild();
+        }
         var loaded = cache is null ? SiteTheme.Load(options.ThemeDirectory) : cache.LoadTheme(options.ThemeDirectory);
         diagnostics.AddRange(loaded.Diagnostics);
         if (!loaded.Succeeded)
@@ -80,14 +85,25 @@ public static class SiteRenderer
                 HasExternalLinks = markdown.HasExternalLinks,
             });
         var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, bodyTransform);
-        var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))));
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
+        var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), parallel);
         var jobs = new PagePlanner(views, reuse).Plan();
+        if (options.OnlySources is { } only)
+        {
+            jobs = jobs.Where(job => job.Item is { } item && only.Contains(item.Source.RelativePath)).ToList();
+        }
+
+        // The open data exports and citations build on another thread while pages render.
+        var reuseFiles = partial ? Task.CompletedTask : reuse.PrepareAsync();
 
         var buildKey = cache is null ? null : RenderCache.BuildKey(options, themeKey, views.Site);
         var outputs = new PageOutput?[jobs.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
         Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i], theme, functions, views, postProcessor, bodyProcessed: !options.CollectLinks, diagnostics, cache, buildKey));
-        cache?.EndBuild();
+        reuseFiles.GetAwaiter().GetResult();
+        if (!partial)
+        {
+            cache?.EndBuild();
+        }
 
         var files = new List<OutputFile>();
         var pages = new List<RenderedPage>();
@@ -106,6 +122,16 @@ public static class SiteRenderer
             {
                 sitemap.Add(new SitemapEntry(output.Job.Url, output.Job.LastModified));
             }
+        }
+
+        if (partial)
+        {
+            return new RenderResult
+            {
+                Files = Deduplicate(files, diagnostics),
+                Diagnostics = diagnostics.Sorted(),
+                Pages = pages.OrderBy(p => p.Url, StringComparer.Ordinal).ToList(),
+            };
         }
 
         files.AddRange(themeAssets.Files);

@@ -11,7 +11,7 @@ public class PageLinkChecksTests
     {
         using var tree = new ContentTree();
         var themes = Path.Combine(tree.Root, "themes");
-        CopyDirectory(Path.Combine(Repo.Root, "themes", "default"), Path.Combine(themes, "default"));
+        LpipSite.Testing.Folders.Copy(Path.Combine(Repo.Root, "themes", "default"), Path.Combine(themes, "default"));
         Directory.CreateDirectory(Path.Combine(themes, "broken", "partials"));
         File.WriteAllText(Path.Combine(themes, "broken", "theme.yml"), "name: Broken\nextends: default\n");
         File.WriteAllText(Path.Combine(themes, "broken", "partials", "footer.scriban-html"), "<footer><a href=\"/abut/\">About us</a> <a href=\"/#nowhere\">Top</a></footer>\n");
@@ -24,13 +24,4 @@ public class PageLinkChecksTests
         Assert.Contains(messages, m => m.Contains("links to /#nowhere, but that page has no element with that id", StringComparison.Ordinal));
     }
 
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

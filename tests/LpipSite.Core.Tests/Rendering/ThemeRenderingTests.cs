@@ -9,20 +9,11 @@ public class ThemeRenderingTests
     private static TempThemes ChildOfDefault()
     {
         var themes = new TempThemes();
-        CopyDirectory(SampleSite.ThemeDirectory, themes.PathOf("default"));
+        LpipSite.Testing.Folders.Copy(SampleSite.ThemeDirectory, themes.PathOf("default"));
         themes.With("child", "theme.yml", "name: Child\nextends: default\n");
         return themes;
     }
 
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private static RenderResult Render(TempThemes themes, string theme = "child") =>
         SiteRenderer.Render(SampleSite.Model(), SampleSite.Options() with { ThemeDirectory = themes.PathOf(theme) });

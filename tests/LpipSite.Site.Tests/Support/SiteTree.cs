@@ -59,20 +59,7 @@ public sealed class SiteTree : IDisposable
                 f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))),
                 StringComparer.Ordinal);
 
-    public static void CopyDirectory(string from, string to, string? skip = null)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            if (skip is not null && Path.GetRelativePath(from, file).Split(Path.DirectorySeparatorChar).Contains(skip))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public static void CopyDirectory(string from, string to, string? skip = null) => LpipSite.Testing.Folders.Copy(from, to, skip);
 
     public void Dispose()
     {

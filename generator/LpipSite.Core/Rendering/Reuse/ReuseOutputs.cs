@@ -12,40 +12,60 @@ internal sealed class ReuseOutputs
     public const string TrainingCalendarUrl = "/training/sessions.ics";
     public const string EventsCalendarUrl = "/news/events.ics";
 
-    private ReuseOutputs(IReadOnlyList<Dataset> datasets, IReadOnlyList<OutputFile> files, UkMap? map)
+    private readonly Lazy<Built> _built;
+
+    private ReuseOutputs(SiteModel model, UkMap? map, ParallelOptions? parallel)
     {
-        Datasets = datasets;
-        Files = files;
         Map = map;
-        Sizes = files.ToDictionary(f => f.Path, f => (long)f.Content.Length, StringComparer.Ordinal);
+        _built = new Lazy<Built>(() => Build(model, parallel), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public IReadOnlyList<Dataset> Datasets { get; }
-    public IReadOnlyList<OutputFile> Files { get; }
-    public IReadOnlyDictionary<string, long> Sizes { get; }
+    public IReadOnlyList<Dataset> Datasets => _built.Value.Datasets;
+    public IReadOnlyList<OutputFile> Files => _built.Value.Files;
+    public IReadOnlyDictionary<string, long> Sizes => _built.Value.Sizes;
     public UkMap? Map { get; }
+
+    /// <summary>Builds the exports on another thread; until something asks for them they are not built at all (a partial render never does).</summary>
+    public Task PrepareAsync() => Task.Run(() => _built.Value);
+
+    private sealed record Built(IReadOnlyList<Dataset> Datasets, IReadOnlyList<OutputFile> Files)
+    {
+        public IReadOnlyDictionary<string, long> Sizes { get; } = Files.ToDictionary(f => f.Path, f => (long)f.Content.Length, StringComparer.Ordinal);
+    }
 
     public static string PublisherOf(SiteModel model) =>
         model.Settings.OrganisationId is { } id && model.Relations.OrganisationsById.TryGetValue(id, out var org) ? org.Name : model.Settings.Title;
 
-    public static ReuseOutputs Create(SiteModel model, UkMap? map)
+    public static ReuseOutputs Create(SiteModel model, UkMap? map, ParallelOptions? parallel = null) => new(model, map, parallel);
+
+    private static Built Build(SiteModel model, ParallelOptions? parallel)
     {
         var settings = model.Settings;
-        var files = new List<OutputFile>();
         var datasets = OpenDataCatalog.Build(model);
-        foreach (var dataset in datasets)
-        {
-            files.AddRange(DataExports.Files(dataset, settings));
-        }
 
-        foreach (var item in model.CaseStudies.Cast<ContentItem>().Concat(model.Methods).Concat(model.Training))
+        // Exports and citations are independent of one another; each slot is filled by its own
+        // index, so the order of the files never depends on the thread that made them.
+        var cited = model.CaseStudies.Cast<ContentItem>().Concat(model.Methods).Concat(model.Training).ToList();
+        var pieces = new IReadOnlyList<OutputFile>[datasets.Count + cited.Count];
+        Parallel.For(0, pieces.Length, parallel ?? new ParallelOptions(), i =>
         {
+            if (i < datasets.Count)
+            {
+                pieces[i] = DataExports.Files(datasets[i], settings).ToList();
+                return;
+            }
+
+            var item = cited[i - datasets.Count];
             var source = CitationOf(item, model)!;
             var path = item.Url.TrimStart('/');
-            files.Add(OutputFile.Text(path + "cite.bib", Citations.BibTeX(source)));
-            files.Add(OutputFile.Text(path + "cite.ris", Citations.Ris(source)));
-            files.Add(new OutputFile(path + "cite.json", Citations.CslJson(source)));
-        }
+            pieces[i] =
+            [
+                OutputFile.Text(path + "cite.bib", Citations.BibTeX(source)),
+                OutputFile.Text(path + "cite.ris", Citations.Ris(source)),
+                new OutputFile(path + "cite.json", Citations.CslJson(source)),
+            ];
+        });
+        var files = pieces.SelectMany(piece => piece).ToList();
 
         var sessions = new List<CalendarEvent>();
         foreach (var t in model.Training.Where(t => t.Events.Count > 0))
@@ -72,7 +92,7 @@ internal sealed class ReuseOutputs
         }
 
         files.Add(new OutputFile(EventsCalendarUrl.TrimStart('/'), Calendar.Write(settings.Title + ": events", newsEvents)));
-        return new ReuseOutputs(datasets, files, map);
+        return new Built(datasets, files);
     }
 
     /// <summary>Training sessions; DTSTAMP is the session's own date (training resources carry no date of their own).</summary>
