@@ -15,7 +15,8 @@ if [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" 
   base_url="$DEPLOY_PRIME_URL"
 fi
 
+# Each Netlify build starts from a fresh checkout, so a build cache would be written and never read.
 if [ -n "$base_url" ]; then
-  exec ./scripts/build.sh --base-url "$base_url"
+  exec ./scripts/build.sh --no-cache --base-url "$base_url"
 fi
-exec ./scripts/build.sh
+exec ./scripts/build.sh --no-cache

@@ -74,7 +74,9 @@ foreach (int size in sizes)
 
     var tools = new List<(string Name, Func<string, string[]> Args, string File)>
     {
-        ("lpip", output => ["build", "--content", content, "--theme", theme, "--output", output, "--today", Today], lpip),
+        // A clean build, as on Netlify: without --no-cache, runs after the first would reuse the
+        // first run's .lpip-cache/ beside the content folder.
+        ("lpip", output => ["build", "--content", content, "--theme", theme, "--output", output, "--today", Today, "--no-cache"], lpip),
         ("Hugo", output => ["--source", hugoSite, "--destination", output, "--quiet"], "hugo"),
     };
     if (related)

@@ -197,9 +197,9 @@ public static class SiteRenderer
                 ["content"] = HtmlString.Empty,
             };
             context.PushGlobal(globals);
-            var inner = theme.Layouts[job.Layout].Template.Render(context);
+            var inner = TemplateRendering.Layout(context, theme.Layouts[job.Layout].Template);
             globals["content"] = new HtmlString(inner);
-            html = theme.Layouts["base"].Template.Render(context);
+            html = TemplateRendering.Layout(context, theme.Layouts["base"].Template);
         }
         catch (ScriptRuntimeException ex)
         {

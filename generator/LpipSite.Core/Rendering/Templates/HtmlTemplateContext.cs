@@ -130,7 +130,7 @@ internal static class TemplateFunctions
                 ?? throw new ScriptRuntimeException(span, $"no partial '{name}'");
             var template = context.GetOrCreateTemplate(path, caller);
             // A partial's file ends with a newline; dropping it lets a partial sit inside a sentence.
-            return new HtmlString(context.RenderTemplate(template, arguments, caller).TrimEnd('\n'));
+            return new HtmlString(TemplateRendering.Partial(context, template, arguments, caller).TrimEnd('\n'));
         }), readOnly: true);
 
         functions.SetValue("asset", new TemplateFunction("asset", 1, 1, (context, _, span, arguments) =>
