@@ -6,7 +6,7 @@ using LpipSite.Testing;
 // Side-by-side benchmark: the real `lpip build` (published Release, a fresh process per run) vs Hugo
 // on the same synthetic Markdown, at several corpus sizes. See bench/README.md.
 //   bench/setup.sh   # once: hugo, GNU time, the theme's npm packages
-//   dotnet run -c Release --project bench/LpipSite.Bench.Build [-- --sizes 1000,10000 --runs 3 --shipped-runs 5 --no-related]
+//   dotnet run -c Release --project bench/LpipSite.Bench.Build [-- --sizes 1000,10000 --runs 3 --shipped-runs 5 --no-related --output-root /dev/shm/lpip-bench]
 // Other modes: --write-corpus DIR N (just the content); --profile CONTENT THEME RUNS [THREADS] (in-process stage timings, allocations, GC; THREADS 0: load, validate and model only).
 if (args.Length == 3 && args[0] == "--write-corpus")
 {
@@ -22,6 +22,7 @@ if (args.Length >= 4 && args[0] == "--profile")
 int[] sizes = [1000, 10000];
 int runs = 3, shippedRuns = 5;
 bool related = true;
+string? outputRoot = null; // where both tools write their sites, e.g. /dev/shm to keep a slow disk out of it
 string? lpip = null;
 for (int i = 0; i < args.Length; i++)
 {
@@ -32,6 +33,7 @@ for (int i = 0; i < args.Length; i++)
         case "--shipped-runs": shippedRuns = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--no-related": related = false; break;
         case "--lpip": lpip = Path.GetFullPath(args[++i]); break;
+        case "--output-root": outputRoot = Path.GetFullPath(args[++i]); break;
         default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
     }
 }
@@ -89,7 +91,7 @@ foreach (int size in sizes)
     {
         foreach (var (name, arguments, file) in tools)
         {
-            string output = Path.Combine(dir, "out-" + Slug(name));
+            string output = Path.Combine(outputRoot ?? dir, "out-" + Slug(name));
             if (Directory.Exists(output))
             {
                 Directory.Delete(output, recursive: true);
@@ -102,7 +104,7 @@ foreach (int size in sizes)
 
     foreach (var (name, _, _) in tools)
     {
-        string output = Path.Combine(dir, "out-" + Slug(name));
+        string output = Path.Combine(outputRoot ?? dir, "out-" + Slug(name));
         var m = measured[name];
         results.Add((size, name, Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count(),
             Median(m.Select(x => x.WallMs)), Median(m.Select(x => x.CpuMs)), Median(m.Select(x => x.PeakRssKb / 1024.0))));

@@ -78,10 +78,8 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Saving_a_case_study_serves_the_new_page_and_pushes_a_reload_event()
     {
-        using var site = SiteTree.FromFixture("minimal");
-        using var serve = ServeProcess.Start(site, "--port", "0");
-        await using var events = await EventStream.OpenAsync(_http, serve.Address!);
-        await events.WaitForAsync("event: hello", Bounded);
+        await using var live = await LiveSite.StartAsync(_http);
+        var (site, serve, events) = (live.Site, live.Serve, live.Events);
 
         var watch = Stopwatch.StartNew();
         site.Write("case-studies/new-panel.md", Content.CaseStudy("Pangolin panel in Leeds"));
@@ -95,10 +93,8 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Editing_a_case_study_serves_its_own_page_first_then_reloads_only_the_pages_that_show_it()
     {
-        using var site = SiteTree.FromFixture("minimal");
-        using var serve = ServeProcess.Start(site, "--port", "0");
-        await using var events = await EventStream.OpenAsync(_http, serve.Address!);
-        await events.WaitForAsync("event: hello", Bounded);
+        await using var live = await LiveSite.StartAsync(_http);
+        var (site, serve, events) = (live.Site, live.Serve, live.Events);
         var good = File.ReadAllText(Path.Combine(site.Content, "case-studies/leeds-panel.md"));
 
         site.Write("case-studies/leeds-panel.md", good.Replace("A panel in Leeds", "A renamed panel in Leeds", StringComparison.Ordinal));
@@ -118,10 +114,8 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Content_error_shows_an_escaped_overlay_keeps_the_last_good_pages_and_clears_when_fixed()
     {
-        using var site = SiteTree.FromFixture("minimal");
-        using var serve = ServeProcess.Start(site, "--port", "0");
-        await using var events = await EventStream.OpenAsync(_http, serve.Address!);
-        await events.WaitForAsync("event: hello", Bounded);
+        await using var live = await LiveSite.StartAsync(_http);
+        var (site, serve, events) = (live.Site, live.Serve, live.Events);
         var good = File.ReadAllText(Path.Combine(site.Content, "case-studies/leeds-panel.md"));
 
         site.Write("case-studies/leeds-panel.md", good.Replace("places: [leeds]", "places: [\"<b>nowhere</b>\"]", StringComparison.Ordinal));
@@ -216,6 +210,34 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Empty(Content.FilesContaining(site.Output, "__lpip"));
         Assert.Equal(0, site.Build("--drafts").ExitCode);
         Assert.Empty(Content.FilesContaining(site.Output, "__lpip"));
+    }
+
+    /// <summary>The minimal fixture served by the real CLI, with its event stream open and greeted.</summary>
+    private sealed class LiveSite : IAsyncDisposable
+    {
+        private LiveSite(SiteTree site, ServeProcess serve, EventStream events) => (Site, Serve, Events) = (site, serve, events);
+
+        public SiteTree Site { get; }
+
+        public ServeProcess Serve { get; }
+
+        public EventStream Events { get; }
+
+        public static async Task<LiveSite> StartAsync(HttpClient http)
+        {
+            var site = SiteTree.FromFixture("minimal");
+            var serve = ServeProcess.Start(site, "--port", "0");
+            var events = await EventStream.OpenAsync(http, serve.Address!);
+            await events.WaitForAsync("event: hello", Bounded);
+            return new LiveSite(site, serve, events);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Events.DisposeAsync();
+            Serve.Dispose();
+            Site.Dispose();
+        }
     }
 
     /// <summary>Reads /__lpip/events in the background, line by line.</summary>
