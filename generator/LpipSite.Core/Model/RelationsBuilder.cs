@@ -5,9 +5,9 @@ internal static class RelationsBuilder
 {
     // Weights for related case studies: a shared method says most about transferable practice,
     // a shared place next, a shared theme least (themes are broad).
-    private const int MethodWeight = 3;
-    private const int PlaceWeight = 2;
-    private const int ThemeWeight = 1;
+    internal const int MethodWeight = 3;
+    internal const int PlaceWeight = 2;
+    internal const int ThemeWeight = 1;
 
     public static SiteRelations Build(
         IReadOnlyList<Organisation> organisations,
@@ -252,9 +252,35 @@ internal static class RelationsBuilder
         return related;
     }
 
-    /// <summary>caseStudies is sorted newest first then by id, so index order is the tie-break.</summary>
-    private static List<int> Top(List<int> touched, int[] scores) =>
-        touched.OrderByDescending(j => scores[j]).ThenBy(j => j).Take(SiteModelFactory.RelatedCount).ToList();
+    /// <summary>
+    /// The best few by score, then by index (caseStudies is sorted newest first then by id, so index
+    /// order is the tie-break). A method or place shared by many case studies touches hundreds, so
+    /// this keeps a short sorted list instead of sorting them all.
+    /// </summary>
+    private static List<int> Top(List<int> touched, int[] scores)
+    {
+        var count = SiteModelFactory.RelatedCount;
+        var best = new List<int>(count + 1);
+        foreach (var j in touched)
+        {
+            var at = best.Count;
+            while (at > 0 && (scores[j] > scores[best[at - 1]] || (scores[j] == scores[best[at - 1]] && j < best[at - 1])))
+            {
+                at--;
+            }
+
+            if (at < count)
+            {
+                best.Insert(at, j);
+                if (best.Count > count)
+                {
+                    best.RemoveAt(count);
+                }
+            }
+        }
+
+        return best;
+    }
 
     private static int ScoreOf(List<(string Key, int Weight)> a, List<(string Key, int Weight)> b)
     {
