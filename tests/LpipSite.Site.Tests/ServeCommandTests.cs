@@ -112,6 +112,24 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_save_through_a_temporary_file_also_serves_the_edited_page_first()
+    {
+        await using var live = await LiveSite.StartAsync(_http);
+        var (site, serve, events) = (live.Site, live.Serve, live.Events);
+        var file = Path.Combine(site.Content, "case-studies/leeds-panel.md");
+        var good = File.ReadAllText(file);
+
+        // As JetBrains editors save: write a temporary file beside the original, then rename it over it.
+        var temporary = file + "___jb_tmp___";
+        File.WriteAllText(temporary, good.Replace("A panel in Leeds", "A safely saved panel in Leeds", StringComparison.Ordinal));
+        File.Move(temporary, file, overwrite: true);
+
+        var first = await events.WaitForReloadAsync(paths => paths.Contains("/case-studies/leeds-panel/"), Bounded);
+        Assert.Equal(["/case-studies/leeds-panel/"], first);
+        Assert.Contains("A safely saved panel in Leeds", await GetTextAsync(serve.Address!, "/case-studies/leeds-panel/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Content_error_shows_an_escaped_overlay_keeps_the_last_good_pages_and_clears_when_fixed()
     {
         await using var live = await LiveSite.StartAsync(_http);
