@@ -94,8 +94,7 @@ public sealed class ServeCommandTests : IDisposable
     public async Task Editing_a_case_study_serves_its_own_page_first_then_reloads_only_the_pages_that_show_it()
     {
         await using var live = await LiveSite.StartAsync(_http);
-        var (site, serve, events) = (live.Site, live.Serve, live.Events);
-        var good = File.ReadAllText(Path.Combine(site.Content, "case-studies/leeds-panel.md"));
+        var (site, serve, events, good) = (live.Site, live.Serve, live.Events, live.LeedsPanel);
 
         site.Write("case-studies/leeds-panel.md", good.Replace("A panel in Leeds", "A renamed panel in Leeds", StringComparison.Ordinal));
 
@@ -115,9 +114,8 @@ public sealed class ServeCommandTests : IDisposable
     public async Task A_save_through_a_temporary_file_also_serves_the_edited_page_first()
     {
         await using var live = await LiveSite.StartAsync(_http);
-        var (site, serve, events) = (live.Site, live.Serve, live.Events);
+        var (site, serve, events, good) = (live.Site, live.Serve, live.Events, live.LeedsPanel);
         var file = Path.Combine(site.Content, "case-studies/leeds-panel.md");
-        var good = File.ReadAllText(file);
 
         // As JetBrains editors save: write a temporary file beside the original, then rename it over it.
         var temporary = file + "___jb_tmp___";
@@ -133,8 +131,7 @@ public sealed class ServeCommandTests : IDisposable
     public async Task Content_error_shows_an_escaped_overlay_keeps_the_last_good_pages_and_clears_when_fixed()
     {
         await using var live = await LiveSite.StartAsync(_http);
-        var (site, serve, events) = (live.Site, live.Serve, live.Events);
-        var good = File.ReadAllText(Path.Combine(site.Content, "case-studies/leeds-panel.md"));
+        var (site, serve, events, good) = (live.Site, live.Serve, live.Events, live.LeedsPanel);
 
         site.Write("case-studies/leeds-panel.md", good.Replace("places: [leeds]", "places: [\"<b>nowhere</b>\"]", StringComparison.Ordinal));
         await events.WaitForAsync("event: reload", Bounded);
@@ -240,6 +237,9 @@ public sealed class ServeCommandTests : IDisposable
         public ServeProcess Serve { get; }
 
         public EventStream Events { get; }
+
+        /// <summary>The fixture's one case study as it was before the test changed it.</summary>
+        public string LeedsPanel => File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "fixtures", "sites", "minimal", "content", "case-studies", "leeds-panel.md"));
 
         public static async Task<LiveSite> StartAsync(HttpClient http)
         {
