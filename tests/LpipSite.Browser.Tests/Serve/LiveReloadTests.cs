@@ -45,7 +45,9 @@ public sealed class LiveReloadTests(SiteFixture sites) : IDisposable
 
         Assert.Equal(3, server.OpenEventStreams);
         var file = Path.Combine(content, "case-studies", "leeds-panel.md");
-        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("A panel in Leeds", "A renamed panel in Leeds", StringComparison.Ordinal));
+        // Saved through a temporary file renamed over the original, so no rebuild reads it half written.
+        await File.WriteAllTextAsync(file + "___jb_tmp___", (await File.ReadAllTextAsync(file)).Replace("A panel in Leeds", "A renamed panel in Leeds", StringComparison.Ordinal));
+        File.Move(file + "___jb_tmp___", file, overwrite: true);
 
         await editedReloaded.Task.WaitAsync(Bounded);
         Assert.Contains("A renamed panel in Leeds", await edited.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
