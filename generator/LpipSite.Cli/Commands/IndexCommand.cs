@@ -38,7 +38,7 @@ internal static class IndexCommand
         catch (LunrInputException e)
         {
             Console.Error.WriteLine($"lpip index: error: {e.Message}");
-            return 2;
+            return ExitCodes.ContentErrors;
         }
 
         try
@@ -47,7 +47,7 @@ internal static class IndexCommand
             {
                 using Stream stdout = Console.OpenStandardOutput();
                 index.WriteTo(stdout);
-                return 0;
+                return ExitCodes.Success;
             }
 
             // Write beside the target and move it into place, so a failure never leaves half an index.
@@ -58,12 +58,26 @@ internal static class IndexCommand
             }
 
             File.Move(temporary, output.FullName, overwrite: true);
-            return 0;
+            return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            TryDelete(output?.FullName + ".tmp");
+
             Console.Error.WriteLine($"lpip index: error: cannot write {output?.FullName ?? "standard output"}: {e.Message}");
-            return 1;
+            return ExitCodes.UsageOrInternal;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only a leftover temporary file; the error that matters is already being reported.
         }
     }
 }
