@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Threading.Channels;
 using LpipSite.Core.Build;
-using LpipSite.Core.Loading;
 using LpipSite.Core.Output;
 using LpipSite.Core.Rendering.Caching;
 using Microsoft.AspNetCore.Builder;
