@@ -69,6 +69,18 @@ public sealed class RenderCacheTests : IDisposable
     }
 
     [Fact]
+    public void Every_view_type_has_compiled_json_metadata_for_page_keys()
+    {
+        var views = typeof(RenderCache).Assembly.GetTypes()
+            .Where(t => t.Namespace == "LpipSite.Core.Rendering.Views" && t.Name.EndsWith("View", StringComparison.Ordinal) && !t.IsNested)
+            .Append(typeof(LpipSite.Core.Rendering.Views.PageMeta))
+            .ToList();
+        Assert.True(views.Count > 40);
+        var missing = views.Where(t => ViewJsonContext.Default.GetTypeInfo(t) is null).Select(t => t.Name).ToList();
+        Assert.True(missing.Count == 0, "add to ViewJsonContext: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Bodies_from_another_build_of_the_generator_are_not_reused()
     {
         Render(RenderCache.OnDisk(_directory));

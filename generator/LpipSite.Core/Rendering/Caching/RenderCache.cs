@@ -15,7 +15,12 @@ namespace LpipSite.Core.Rendering.Caching;
 /// </summary>
 public sealed class RenderCache
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false,
+        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
+            ViewJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
+    };
     private static readonly string CodeVersion = typeof(RenderCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly IPageStore _pages;
