@@ -1,5 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using LpipSite.Core.Caching;
 
 namespace LpipSite.Core.Search;
 

@@ -34,7 +34,7 @@ internal sealed class BodyStore(string directory, string codeVersion)
             .Select(body => KeyValuePair.Create(body.Key, (ToResult(body), body.Processed)));
     }
 
-    public void Save(IEnumerable<string> changedShards, IReadOnlyDictionary<string, (MarkdownResult Result, string Html)> bodies)
+    public void Save(IEnumerable<string> changedShards, IEnumerable<KeyValuePair<string, (MarkdownResult Result, string Html)>> bodies)
     {
         var changed = changedShards.ToList();
         if (changed.Count == 0)

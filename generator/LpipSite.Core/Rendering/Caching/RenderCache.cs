@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using LpipSite.Core.Caching;
 using LpipSite.Core.Rendering.Markdown;
 
 namespace LpipSite.Core.Rendering.Caching;
@@ -25,13 +26,11 @@ public sealed class RenderCache
 
     private readonly IPageStore _pages;
     private readonly BodyStore? _bodyStore;
-    private readonly ConcurrentDictionary<string, (MarkdownResult Result, string Html)> _bodies = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, byte> _usedBodies = new(StringComparer.Ordinal);
+    private readonly ReuseCache<string, (MarkdownResult Result, string Html)> _bodies = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, byte> _changedBodyShards = new(StringComparer.Ordinal);
     private bool _bodiesLoaded;
     private int _hits;
     private int _misses;
-    private int _bodiesRendered;
 
     private RenderCache(IPageStore pages, BodyStore? bodyStore)
     {
@@ -52,40 +51,37 @@ public sealed class RenderCache
     public int Misses => _misses;
 
     /// <summary>Markdown bodies rendered (not reused) in the last build.</summary>
-    public int BodiesRendered => _bodiesRendered;
+    public int BodiesRendered => _bodies.Misses;
 
     internal void BeginBuild()
     {
         _hits = 0;
         _misses = 0;
-        _bodiesRendered = 0;
-        _usedBodies = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         _changedBodyShards = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         if (_bodyStore is not null && !_bodiesLoaded)
         {
+            // Loaded before the build begins, so bodies this build does not use are forgotten at its end.
             foreach (var (key, body) in _bodyStore.Load())
             {
-                _bodies[key] = body;
+                _bodies.Put(key, body);
             }
 
             _bodiesLoaded = true;
         }
 
+        _bodies.BeginBuild();
         _pages.BeginBuild();
     }
 
     /// <summary>Forgets entries the last build did not use, so the cache does not grow without bound.</summary>
     internal void EndBuild()
     {
-        foreach (var key in _bodies.Keys)
+        foreach (var key in _bodies.EndBuild())
         {
-            if (!_usedBodies.ContainsKey(key) && _bodies.TryRemove(key, out _))
-            {
-                _changedBodyShards.TryAdd(BodyStore.ShardOf(key), 0);
-            }
+            _changedBodyShards.TryAdd(BodyStore.ShardOf(key), 0);
         }
 
-        _bodyStore?.Save(_changedBodyShards.Keys, _bodies);
+        _bodyStore?.Save(_changedBodyShards.Keys, _bodies.Entries);
         _pages.EndBuild();
     }
 
@@ -94,19 +90,14 @@ public sealed class RenderCache
         // Keyed by a hash, not the text itself, so that the keys stay small in memory and on disk.
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
             string.Concat(url, "\n", topLevel.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n", text))));
-        _usedBodies.TryAdd(key, 0);
-        if (_bodies.TryGetValue(key, out var known))
+        if (_bodies.TryGet(key, out var known))
         {
             return known;
         }
 
         var rendered = render();
-        Interlocked.Increment(ref _bodiesRendered);
-        if (_bodies.TryAdd(key, rendered))
-        {
-            _changedBodyShards.TryAdd(BodyStore.ShardOf(key), 0);
-        }
-
+        _bodies.Put(key, rendered);
+        _changedBodyShards.TryAdd(BodyStore.ShardOf(key), 0);
         return rendered;
     }
 
@@ -267,35 +258,18 @@ internal interface IPageStore
     void EndBuild();
 }
 
+/// <summary>Pages kept in memory, forgotten when a build does not use them.</summary>
 internal sealed class MemoryPageStore : IPageStore
 {
-    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> _pages = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
+    private readonly ReuseCache<string, ReadOnlyMemory<byte>> _pages = new(StringComparer.Ordinal);
 
-    public void BeginBuild() => _used = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+    public void BeginBuild() => _pages.BeginBuild();
 
-    public bool TryGet(string key, out ReadOnlyMemory<byte> html)
-    {
-        _used.TryAdd(key, 0);
-        return _pages.TryGetValue(key, out html);
-    }
+    public bool TryGet(string key, out ReadOnlyMemory<byte> html) => _pages.TryGet(key, out html);
 
-    public void Put(string key, ReadOnlyMemory<byte> html)
-    {
-        _used.TryAdd(key, 0);
-        _pages[key] = html;
-    }
+    public void Put(string key, ReadOnlyMemory<byte> html) => _pages.Put(key, html);
 
-    public void EndBuild()
-    {
-        foreach (var key in _pages.Keys)
-        {
-            if (!_used.ContainsKey(key))
-            {
-                _pages.TryRemove(key, out _);
-            }
-        }
-    }
+    public void EndBuild() => _pages.EndBuild();
 }
 
 /// <summary>One file per page, named by its key, under <c>pages/</c>; unused files are deleted after each build.</summary>

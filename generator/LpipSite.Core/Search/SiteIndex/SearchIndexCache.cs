@@ -1,3 +1,5 @@
+using LpipSite.Core.Caching;
+
 namespace LpipSite.Core.Search.SiteIndex;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using LpipSite.Core.Caching;
 using LpipSite.Core.Search;
 using LpipSite.Core.Search.SiteIndex;
 using LpipSite.Core.Tests.Rendering;

@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 
-namespace LpipSite.Core.Search;
+namespace LpipSite.Core.Caching;
 
 /// <summary>
-/// Values computed by one build for the next to reuse. Thread-safe. A hit only stamps its entry (no lock,
-/// no write to the dictionary), and <see cref="EndBuild"/> forgets every entry the build did not stamp,
-/// so the cache holds what one build needs and no more.
+/// Values computed by one build for the next to reuse: rendered pages and Markdown bodies, plain text
+/// and analyses for the search index. Thread-safe. A hit only stamps its entry (no lock, no write to
+/// the dictionary), and <see cref="EndBuild"/> forgets every entry the build did not stamp, so the
+/// cache holds what one build needs and no more.
 /// </summary>
 internal sealed class ReuseCache<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull
@@ -35,14 +36,21 @@ internal sealed class ReuseCache<TKey, TValue>(IEqualityComparer<TKey>? comparer
         _misses = 0;
     }
 
-    public void EndBuild()
+    /// <summary>Forgets what this build did not use, and says which keys those were.</summary>
+    public IReadOnlyList<TKey> EndBuild()
     {
         int build = Volatile.Read(ref _build);
+        var removed = new List<TKey>();
         foreach (var (key, entry) in _entries)
         {
-            if (entry.LastUsedBuild != build) _entries.TryRemove(key, out _);
+            if (entry.LastUsedBuild != build && _entries.TryRemove(key, out _)) removed.Add(key);
         }
+
+        return removed;
     }
+
+    /// <summary>Every value held now, with its key.</summary>
+    public IEnumerable<KeyValuePair<TKey, TValue>> Entries => _entries.Select(e => KeyValuePair.Create(e.Key, e.Value.Value));
 
     public bool TryGet(TKey key, out TValue value)
     {
