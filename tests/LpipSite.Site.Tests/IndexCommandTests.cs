@@ -18,7 +18,7 @@ public class IndexCommandTests
         var run = Lpip.Run(site.Root, "index", Path.Combine(Fixtures, "example-docs.json"), "-o", output);
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Expected), File.ReadAllBytes(output));
-        Assert.False(File.Exists(output + ".tmp"));
+        Assert.Equal(["index.json"], Directory.GetFiles(site.Root).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -54,6 +54,6 @@ public class IndexCommandTests
         var run = Lpip.Run(site.Root, "index", Path.Combine(Fixtures, "example-docs.json"), "-o", folder);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("cannot write", run.Stderr, StringComparison.Ordinal);
-        Assert.False(File.Exists(folder + ".tmp"));
+        Assert.Empty(Directory.GetFiles(site.Root));
     }
 }

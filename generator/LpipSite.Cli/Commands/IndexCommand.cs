@@ -1,11 +1,12 @@
 using System.CommandLine;
+using LpipSite.Core.Output;
 using LpipSite.Core.Search;
 
 namespace LpipSite.Cli.Commands;
 
 /// <summary>
 /// <c>lpip index INPUT.json [-o OUTPUT.json]</c>: builds a lunr.js 2.3.9 index from documents in the
-/// differential tester's input format. Exit codes: 0 done, 2 invalid input, 1 output could not be written.
+/// differential tester's input format. Exit codes as for build: 0 done, 1 invalid input, 2 output could not be written.
 /// </summary>
 internal static class IndexCommand
 {
@@ -50,34 +51,14 @@ internal static class IndexCommand
                 return ExitCodes.Success;
             }
 
-            // Write beside the target and move it into place, so a failure never leaves half an index.
-            string temporary = output.FullName + ".tmp";
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                index.WriteTo(stream);
-            }
-
-            File.Move(temporary, output.FullName, overwrite: true);
+            // Written beside the target and moved into place, so a failure never leaves half an index.
+            AtomicFile.Write(output.FullName, index.WriteTo);
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(output?.FullName + ".tmp");
-
             Console.Error.WriteLine($"lpip index: error: cannot write {output?.FullName ?? "standard output"}: {e.Message}");
             return ExitCodes.UsageOrInternal;
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Only a leftover temporary file; the error that matters is already being reported.
         }
     }
 }

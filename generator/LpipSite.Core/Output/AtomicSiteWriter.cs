@@ -194,7 +194,6 @@ public sealed class AtomicSiteWriter : ISiteWriter
     /// </summary>
     private static void WriteManifest(string path, string target, Entry[] entries)
     {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
             var lines = new string?[entries.Length];
@@ -227,12 +226,10 @@ public sealed class AtomicSiteWriter : ISiteWriter
                 }
             }
 
-            File.WriteAllText(temporary, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            File.Move(temporary, path, overwrite: true);
+            AtomicFile.Write(path, Encoding.UTF8.GetBytes(text.ToString()));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
         {
-            TryDeleteFile(temporary);
             TryDeleteFile(path);
         }
     }

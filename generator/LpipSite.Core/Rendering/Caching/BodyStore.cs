@@ -56,9 +56,7 @@ internal sealed class BodyStore(string directory, string codeVersion)
                 }
 
                 var shard = new Shard(codeVersion, entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => ToEntry(e.Key, e.Value.Result, e.Value.Html)).ToList());
-                var temporary = path + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
-                File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(shard, Json));
-                File.Move(temporary, path, overwrite: true);
+                Output.AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, shard, Json));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

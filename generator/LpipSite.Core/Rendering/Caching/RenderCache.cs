@@ -304,9 +304,7 @@ internal sealed class DiskPageStore(string directory) : IPageStore
         {
             var path = PathOf(key);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + "." + Environment.CurrentManagedThreadId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
-            File.WriteAllBytes(temporary, html.ToArray());
-            File.Move(temporary, path, overwrite: true);
+            Output.AtomicFile.Write(path, html);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
