@@ -14,8 +14,10 @@ public sealed class LoadCache
 
     internal sealed record Entry(long Length, DateTime Modified, SourceDocument? Document, IReadOnlyList<Diagnostic> Diagnostics);
 
+    private int _parsed;
+
     /// <summary>Files parsed (not reused) in the last load.</summary>
-    public int Parsed { get; private set; }
+    public int Parsed => _parsed;
 
     internal SourceDocument? Read(string fullPath, string key, DiagnosticBag diagnostics, Func<DiagnosticBag, SourceDocument?> read)
     {
@@ -36,13 +38,13 @@ public sealed class LoadCache
         var found = local.Sorted();
         diagnostics.AddRange(found);
         _entries[key] = new Entry(length, modified, document, found);
-        Parsed++;
+        Interlocked.Increment(ref _parsed); // files are read in parallel
         return document;
     }
 
     internal void Retain(IEnumerable<string> keys)
     {
-        Parsed = 0;
+        _parsed = 0;
         var keep = keys.ToHashSet(StringComparer.Ordinal);
         foreach (var key in _entries.Keys.Where(k => !keep.Contains(k)))
         {
