@@ -3,6 +3,7 @@ using LpipSite.Core.Validation;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using LpipSite.Core.Routing;
 
 namespace LpipSite.Core.Checking;
 
@@ -76,12 +77,12 @@ public sealed class LinkTargets
         var pages = new Dictionary<string, TargetPage>(StringComparer.Ordinal);
         foreach (var document in content.Documents)
         {
-            if (document.Kind is ContentKind.Site or ContentKind.Themes or ContentKind.Topics || document.Object is not { } obj)
+            if (document.Kind.IsSiteFile || document.Object is not { } obj)
             {
                 continue;
             }
 
-            var url = ItemMapper.UrlOf(document.Kind, document.Id);
+            var url = Routes.Item(document.Kind, document.Id);
             var published = !obj.Bool("draft") && !(obj.Date("publish_at") is { } at && at > today);
             var body = document.Source.Body;
             pages.TryAdd(url, new TargetPage(url, document.Source.Path, published, () => HeadingIds(body?.Text)));

@@ -4,6 +4,7 @@ using LpipSite.Core.Loading;
 using LpipSite.Core.Validation;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using LpipSite.Core.Routing;
 
 namespace LpipSite.Core.Checking;
 
@@ -36,7 +37,7 @@ public static class MarkdownChecks
                 return;
             }
 
-            var pageUrl = ItemMapper.UrlOf(document.Kind, document.Id);
+            var pageUrl = Routes.Item(document.Kind, document.Id);
             var published = targets.PageAt(pageUrl)?.Published ?? true;
             var parsed = Markdig.Markdown.Parse(body.Text, LinkTargets.Markdown);
             SourceLocation At(MarkdownObject node) => new(document.Source.Path, body.FirstLine + node.Line, node.Column + 1);

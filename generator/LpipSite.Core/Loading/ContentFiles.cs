@@ -43,7 +43,7 @@ internal static class ContentFiles
                 continue;
             }
 
-            documents.Add((relative, kind.Value));
+            documents.Add((relative, kind));
         }
 
         return new Listing(documents, assets);

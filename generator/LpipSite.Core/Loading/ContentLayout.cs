@@ -1,21 +1,15 @@
+using LpipSite.Core.ContentTypes;
+
 namespace LpipSite.Core.Loading;
 
-/// <summary>Where each kind of content lives under <c>content/</c>, and the file type it uses.</summary>
+/// <summary>Where each kind of content lives under <c>content/</c>, and the file type it uses: the site-wide files, and the content types' folders.</summary>
 public static class ContentLayout
 {
     public const string AssetsFolder = "assets";
 
+    /// <summary>One folder per content type, as the registry describes them.</summary>
     public static readonly IReadOnlyList<(string Folder, ContentKind Kind, string Extension)> Collections =
-    [
-        ("organisations", ContentKind.Organisation, ".yml"),
-        ("partnerships", ContentKind.Partnership, ".yml"),
-        ("places", ContentKind.Place, ".yml"),
-        ("case-studies", ContentKind.CaseStudy, ".md"),
-        ("methods", ContentKind.Method, ".md"),
-        ("training", ContentKind.Training, ".md"),
-        ("news", ContentKind.News, ".md"),
-        ("pages", ContentKind.Page, ".md"),
-    ];
+        ContentTypeRegistry.All.Select(t => (t.Folder, t.Kind, t.Extension)).ToList();
 
     public static readonly IReadOnlyList<(string RelativePath, ContentKind Kind)> SingleFiles =
     [
@@ -23,13 +17,6 @@ public static class ContentLayout
         ("taxonomies/themes.yml", ContentKind.Themes),
         ("taxonomies/topics.yml", ContentKind.Topics),
     ];
-
-    /// <summary>The folder name of a collection kind, e.g. <c>case-studies</c>.</summary>
-    public static string FolderOf(ContentKind kind) =>
-        Collections.First(c => c.Kind == kind).Folder;
-
-    public static string ExtensionOf(ContentKind kind) =>
-        Collections.First(c => c.Kind == kind).Extension;
 
     /// <summary>Files that may sit in content/ without being content.</summary>
     public static bool IsIgnored(string relativePath)

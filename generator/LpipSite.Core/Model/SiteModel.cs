@@ -1,3 +1,6 @@
+using LpipSite.Core.ContentTypes;
+using LpipSite.Core.Loading;
+
 namespace LpipSite.Core.Model;
 
 /// <summary>A case study judged similar to another, with the score that ranked it.</summary>
@@ -33,14 +36,18 @@ public sealed class SiteModel
     public required IReadOnlyList<Page> Pages { get; init; }
     public required IReadOnlyList<Theme> ThemePages { get; init; }
 
+    /// <summary>Every content type's items, by kind, in the type's order.</summary>
+    public required IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> Items { get; init; }
+
     public required SiteRelations Relations { get; init; }
 
     /// <summary>The earliest <c>publish_at</c> still in the future, for the build report.</summary>
     public DateOnly? NextScheduledPublication { get; init; }
 
-    /// <summary>Every item that gets a page, in a stable order.</summary>
+    /// <summary>The items of one content type, in the type's order.</summary>
+    public IReadOnlyList<ContentItem> ItemsOf(ContentType type) => Items.GetValueOrDefault(type.Kind) ?? [];
+
+    /// <summary>Every item, type by type in the registry's order, then the theme pages.</summary>
     public IEnumerable<ContentItem> AllItems =>
-        CaseStudies.Cast<ContentItem>()
-            .Concat(Places).Concat(Partnerships).Concat(Methods).Concat(Training)
-            .Concat(News).Concat(Pages).Concat(ThemePages).Concat(Organisations);
+        ContentTypeRegistry.All.SelectMany(ItemsOf).Concat(ThemePages);
 }

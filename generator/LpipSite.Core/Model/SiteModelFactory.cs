@@ -1,3 +1,7 @@
+using LpipSite.Core.ContentTypes;
+using LpipSite.Core.Loading;
+using LpipSite.Core.Routing;
+
 namespace LpipSite.Core.Model;
 
 /// <summary>The items a build has loaded and validated, before relations are computed.</summary>
@@ -6,14 +10,26 @@ public sealed record SiteContent
     public required SiteSettings Settings { get; init; }
     public required Vocabulary Themes { get; init; }
     public required Vocabulary Topics { get; init; }
-    public IReadOnlyList<Organisation> Organisations { get; init; } = [];
-    public IReadOnlyList<Partnership> Partnerships { get; init; } = [];
-    public IReadOnlyList<Place> Places { get; init; } = [];
-    public IReadOnlyList<CaseStudy> CaseStudies { get; init; } = [];
-    public IReadOnlyList<Method> Methods { get; init; } = [];
-    public IReadOnlyList<TrainingResource> Training { get; init; } = [];
-    public IReadOnlyList<NewsItem> News { get; init; } = [];
-    public IReadOnlyList<Page> Pages { get; init; } = [];
+
+    /// <summary>Every item, by its content type's kind, in file order.</summary>
+    public required IReadOnlyDictionary<ContentKind, IReadOnlyList<ContentItem>> Items { get; init; }
+
+    /// <summary>A copy with one type's items replaced.</summary>
+    public SiteContent With(ContentKind kind, IEnumerable<ContentItem> items) =>
+        this with { Items = new Dictionary<ContentKind, IReadOnlyList<ContentItem>>(Items) { [kind] = items.ToList() } };
+
+    public IReadOnlyList<T> Of<T>(ContentKind kind)
+        where T : ContentItem =>
+        Items.TryGetValue(kind, out var items) ? items.Cast<T>().ToList() : [];
+
+    public IReadOnlyList<Organisation> Organisations => Of<Organisation>(ContentKind.Organisation);
+    public IReadOnlyList<Partnership> Partnerships => Of<Partnership>(ContentKind.Partnership);
+    public IReadOnlyList<Place> Places => Of<Place>(ContentKind.Place);
+    public IReadOnlyList<CaseStudy> CaseStudies => Of<CaseStudy>(ContentKind.CaseStudy);
+    public IReadOnlyList<Method> Methods => Of<Method>(ContentKind.Method);
+    public IReadOnlyList<TrainingResource> Training => Of<TrainingResource>(ContentKind.Training);
+    public IReadOnlyList<NewsItem> News => Of<NewsItem>(ContentKind.News);
+    public IReadOnlyList<Page> Pages => Of<Page>(ContentKind.Page);
 }
 
 /// <summary>
@@ -29,28 +45,30 @@ public static class SiteModelFactory
     {
         bool Keep(ContentItem item) => includeUnpublished || item.Publication.StateOn(today) == PublishState.Published;
 
-        var caseStudies = content.CaseStudies.Where(Keep)
-            .OrderByDescending(c => c.Date).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var news = content.News.Where(Keep)
-            .OrderByDescending(n => n.Date).ThenBy(n => n.Id, StringComparer.Ordinal).ToList();
-        var organisations = ById(content.Organisations.Where(Keep));
-        var partnerships = ById(content.Partnerships.Where(Keep));
-        var places = ById(content.Places.Where(Keep));
-        var methods = ById(content.Methods.Where(Keep));
-        var training = ById(content.Training.Where(Keep));
-        var pages = ById(content.Pages.Where(Keep));
+        // Each type keeps its items in its own order (by id, or newest first).
+        var items = ContentTypeRegistry.All.ToDictionary(
+            type => type.Kind,
+            type => (IReadOnlyList<ContentItem>)type.Order(content.Items.GetValueOrDefault(type.Kind, []).Where(Keep)).ToList());
+        IReadOnlyList<T> Of<T>(ContentKind kind) => items[kind].Cast<T>().ToList();
+        var organisations = Of<Organisation>(ContentKind.Organisation);
+        var partnerships = Of<Partnership>(ContentKind.Partnership);
+        var places = Of<Place>(ContentKind.Place);
+        var caseStudies = Of<CaseStudy>(ContentKind.CaseStudy);
+        var methods = Of<Method>(ContentKind.Method);
+        var training = Of<TrainingResource>(ContentKind.Training);
+        var news = Of<NewsItem>(ContentKind.News);
         var themePages = content.Themes.Terms
             .Select(t => new Theme
             {
                 Id = t.Id,
-                Url = $"/themes/{t.Id}/",
+                Url = Routes.Theme(t.Id),
                 Source = new SourceFile("content/taxonomies/themes.yml"),
                 Publication = Publication.Live,
                 Term = t,
             })
             .ToList();
 
-        var next = content.CaseStudies.Cast<ContentItem>().Concat(content.News)
+        var next = content.Items.Values.SelectMany(list => list)
             .Where(i => !i.Publication.Draft && i.Publication.PublishAt is { } at && at > today)
             .Select(i => i.Publication.PublishAt!.Value)
             .DefaultIfEmpty()
@@ -69,14 +87,11 @@ public static class SiteModelFactory
             Methods = methods,
             Training = training,
             News = news,
-            Pages = pages,
+            Pages = Of<Page>(ContentKind.Page),
+            Items = items,
             ThemePages = themePages,
             Relations = RelationsBuilder.Build(organisations, partnerships, places, caseStudies, methods, training, news),
             NextScheduledPublication = next == default ? null : next,
         };
     }
-
-    private static List<T> ById<T>(IEnumerable<T> items)
-        where T : ContentItem =>
-        items.OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
 }

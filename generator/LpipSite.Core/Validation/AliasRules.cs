@@ -1,5 +1,6 @@
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Loading;
+using LpipSite.Core.Routing;
 
 namespace LpipSite.Core.Validation;
 
@@ -12,9 +13,9 @@ internal static class AliasRules
     public static void Check(ValidatedContent content, DiagnosticBag diagnostics)
     {
         var urls = new HashSet<string>(StringComparer.Ordinal) { "/" };
-        foreach (var document in content.Documents.Where(d => d.Kind is not (ContentKind.Site or ContentKind.Themes or ContentKind.Topics)))
+        foreach (var document in content.Documents.Where(d => !d.Kind.IsSiteFile))
         {
-            urls.Add(ItemMapper.UrlOf(document.Kind, document.Id));
+            urls.Add(Routes.Item(document.Kind, document.Id));
         }
 
         foreach (var section in DocumentRules.ReservedPageIds)

@@ -1,3 +1,4 @@
+using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Loading;
 using LpipSite.Core.Validation.Schema;
@@ -44,7 +45,7 @@ public static class ContentValidator
 
     private static BoundDocument? Bind(SourceDocument document, DiagnosticBag diagnostics)
     {
-        if (document.Kind is not (ContentKind.Site or ContentKind.Themes or ContentKind.Topics) && !Formats.Id().IsMatch(document.Id))
+        if (!document.Kind.IsSiteFile && !Formats.Id().IsMatch(document.Id))
         {
             diagnostics.Error(SourceLocation.File(document.Path), DiagnosticCodes.InvalidFileName,
                 $"the file name '{document.Id}' is not a valid id: use lower-case letters, digits and single hyphens",
@@ -57,7 +58,7 @@ public static class ContentValidator
         }
 
         var binder = new SchemaBinder(diagnostics);
-        BoundValue? value = document.Kind is ContentKind.Themes or ContentKind.Topics
+        BoundValue? value = document.Kind.IsTaxonomy
             ? binder.Bind(document.FrontMatter, ContentSchemas.Vocabulary, document.Kind == ContentKind.Themes ? "themes" : "topics")
             : binder.BindObject(document.FrontMatter, ContentSchemas.For(document.Kind)!);
         return value is null ? null : new BoundDocument(document, value);
@@ -91,7 +92,7 @@ public static class ContentValidator
             }
         }
 
-        foreach (var vocabulary in documents.Where(d => d.Kind is ContentKind.Themes or ContentKind.Topics))
+        foreach (var vocabulary in documents.Where(d => d.Kind.IsTaxonomy))
         {
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var term in ((BoundList)vocabulary.Value).Items.OfType<BoundObject>())
@@ -131,17 +132,20 @@ public static class ContentValidator
             }
         }
 
-        return new ReferenceResolver(
-            new Dictionary<RefKind, IEnumerable<string>>
+        var ids = new Dictionary<RefKind, IEnumerable<string>>
+        {
+            [RefKind.Theme] = TermsOf(ContentKind.Themes),
+            [RefKind.Topic] = TermsOf(ContentKind.Topics),
+        };
+        foreach (var type in ContentTypeRegistry.All)
+        {
+            if (type.ReferencedAs is { } refKind)
             {
-                [RefKind.Organisation] = IdsOf(ContentKind.Organisation),
-                [RefKind.Partnership] = IdsOf(ContentKind.Partnership),
-                [RefKind.Place] = IdsOf(ContentKind.Place),
-                [RefKind.Method] = IdsOf(ContentKind.Method),
-                [RefKind.Theme] = TermsOf(ContentKind.Themes),
-                [RefKind.Topic] = TermsOf(ContentKind.Topics),
-            },
-            gss);
+                ids[refKind] = IdsOf(type.Kind);
+            }
+        }
+
+        return new ReferenceResolver(ids, gss);
     }
 
     /// <summary>Every reference anywhere inside a value.</summary>

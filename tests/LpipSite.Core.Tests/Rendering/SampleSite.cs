@@ -1,3 +1,4 @@
+using LpipSite.Core.Loading;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering;
 
@@ -213,14 +214,17 @@ internal static class SampleSite
             },
             Themes = themes,
             Topics = topics,
-            Organisations = organisations,
-            Partnerships = partnerships,
-            Places = places,
-            CaseStudies = caseStudies,
-            Methods = methods,
-            Training = training,
-            News = news,
-            Pages = pages,
+            Items = new Dictionary<ContentKind, IReadOnlyList<ContentItem>>
+            {
+                [ContentKind.Organisation] = organisations,
+                [ContentKind.Partnership] = partnerships,
+                [ContentKind.Place] = places,
+                [ContentKind.CaseStudy] = caseStudies,
+                [ContentKind.Method] = methods,
+                [ContentKind.Training] = training,
+                [ContentKind.News] = news,
+                [ContentKind.Page] = pages,
+            },
         };
 
         static Organisation Org(string id, string name, string type, string? website) => new()

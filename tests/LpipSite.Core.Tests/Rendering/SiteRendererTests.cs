@@ -377,7 +377,7 @@ public class SiteRendererTests
     {
         var content = SampleSite.Content();
         var evil = content.CaseStudies[0] with { Body = new LpipSite.Core.Model.MarkdownBody("Intro.\n\n[x](javascript:alert(1))\n", 14) };
-        var model = LpipSite.Core.Model.SiteModelFactory.Create(content with { CaseStudies = [evil, .. content.CaseStudies.Skip(1)] }, SampleSite.Today, false);
+        var model = LpipSite.Core.Model.SiteModelFactory.Create(content.With(LpipSite.Core.Loading.ContentKind.CaseStudy, [evil, .. content.CaseStudies.Skip(1)]), SampleSite.Today, false);
 
         var result = SiteRenderer.Render(model, SampleSite.Options());
 

@@ -1,3 +1,4 @@
+using LpipSite.Core.ContentTypes;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -31,28 +32,18 @@ public static class JsonSchemaGenerator
     [
         Generate("site.schema.json", "content/site.yml", ContentSchemas.Site, "The site's settings."),
         GenerateVocabulary("taxonomy.schema.json", "content/taxonomies/*.yml"),
-        .. ContentLayout.Collections.Select(c => Generate(
-            SchemaFileName(c.Kind),
-            $"content/{c.Folder}/*{c.Extension}" + (c.Extension == ".md" ? " (front matter)" : string.Empty),
-            ContentSchemas.For(c.Kind)!,
-            c.Extension == ".md" ? "The front matter of a " + ContentSchemas.For(c.Kind)!.Name + "." : "A " + ContentSchemas.For(c.Kind)!.Name + ".")),
+        .. ContentTypeRegistry.All.Select(t => Generate(
+            t.SchemaFileName,
+            $"content/{t.Folder}/*{t.Extension}" + (t.Extension == ".md" ? " (front matter)" : string.Empty),
+            t.Schema,
+            t.Extension == ".md" ? "The front matter of a " + t.Schema.Name + "." : "A " + t.Schema.Name + ".")),
     ];
 
-    /// <summary>The schema file for a kind of collection, e.g. <c>case-study.schema.json</c>.</summary>
-    public static string SchemaFileName(ContentKind kind) => kind switch
-    {
-        ContentKind.Site => "site.schema.json",
-        ContentKind.Themes or ContentKind.Topics => "taxonomy.schema.json",
-        ContentKind.Organisation => "organisation.schema.json",
-        ContentKind.Partnership => "partnership.schema.json",
-        ContentKind.Place => "place.schema.json",
-        ContentKind.CaseStudy => "case-study.schema.json",
-        ContentKind.Method => "method.schema.json",
-        ContentKind.Training => "training.schema.json",
-        ContentKind.News => "news.schema.json",
-        ContentKind.Page => "page.schema.json",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
+    /// <summary>The schema file for a kind of file, e.g. <c>case-study.schema.json</c>.</summary>
+    public static string SchemaFileName(ContentKind kind) =>
+        kind == ContentKind.Site ? "site.schema.json"
+        : kind.IsTaxonomy ? "taxonomy.schema.json"
+        : ContentTypeRegistry.Of(kind)?.SchemaFileName ?? throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
 
     /// <summary>Writes every schema into <paramref name="folder"/>; returns the paths written.</summary>
     public static IReadOnlyList<string> WriteAll(string folder)

@@ -1,0 +1,64 @@
+using LpipSite.Core.Loading;
+using LpipSite.Core.Model;
+using LpipSite.Core.Validation.Schema;
+
+namespace LpipSite.Core.ContentTypes;
+
+/// <summary>
+/// Everything the generator knows about one content type, in one place, the way a Markdig
+/// extension is one small set of classes: where its files live, its schema, how a file becomes a
+/// model item, its address, and what it contributes to each stage (pages, search, open data,
+/// citations, calendars, feed, the home page, the <c>lpip new</c> scaffold). Stages iterate
+/// <see cref="ContentTypeRegistry.All"/> and never name a type; a type that does not take part in
+/// a stage keeps the default (nothing). Each type lives in a folder of its own under
+/// <c>ContentTypes/</c>; adding a type is a new folder and one line in the registry.
+/// </summary>
+public abstract partial class ContentType
+{
+    /// <summary>What its files are; <see cref="ContentKind.Name"/> is the name contributors type (<c>lpip new case-study</c>).</summary>
+    public abstract ContentKind Kind { get; }
+
+    /// <summary>The folder under <c>content/</c> that holds one file per item, e.g. <c>case-studies</c>.</summary>
+    public abstract string Folder { get; }
+
+    /// <summary><c>.md</c> (YAML front matter and a Markdown body) or <c>.yml</c>.</summary>
+    public abstract string Extension { get; }
+
+    /// <summary>The fields a file may have: the validator, the JSON Schemas and the docs' agreement tests read it.</summary>
+    public abstract ObjectSchema Schema { get; }
+
+    /// <summary>The JSON Schema file that editors use for this type's files.</summary>
+    public string SchemaFileName => Kind.Name + ".schema.json";
+
+    /// <summary>The name other files use to refer to an item of this type, when they can.</summary>
+    public virtual RefKind? ReferencedAs => null;
+
+    /// <summary>
+    /// The first segment of the type's addresses (<c>case-studies</c> → <c>/case-studies/{id}/</c>), or
+    /// null for a type whose items sit at the site's root (<c>/{id}/</c>). Routing makes every address.
+    /// </summary>
+    public abstract string? Section { get; }
+
+    /// <summary>Turns a validated file into a model item; it runs only when the whole site validated.</summary>
+    public abstract ContentItem Map(ItemSource source);
+
+    /// <summary>The order the model keeps the items in; by id unless a type says otherwise.</summary>
+    public virtual IEnumerable<ContentItem> Order(IEnumerable<ContentItem> items) =>
+        items.OrderBy(i => i.Id, StringComparer.Ordinal);
+
+    public override string ToString() => Kind.Name;
+}
+
+/// <summary>What a content type gives <c>lpip new</c>.</summary>
+public abstract partial class ContentType
+{
+    /// <summary>Whether <c>lpip new</c> can start a file of this type.</summary>
+    public virtual bool HasScaffold => false;
+
+    /// <summary>The id of a new file, from its title's slug.</summary>
+    public virtual string ScaffoldId(string slug, DateOnly today) => slug;
+
+    /// <summary>Writes the first version of a file: every required field filled with a value that passes <c>lpip check</c>.</summary>
+    public virtual void WriteScaffold(Authoring.Scaffold s) =>
+        throw new NotSupportedException($"lpip new cannot create a {Kind.Name}");
+}
