@@ -62,3 +62,10 @@ public abstract partial class ContentType
     public virtual void WriteScaffold(Authoring.Scaffold s) =>
         throw new NotSupportedException($"lpip new cannot create a {Kind.Name}");
 }
+
+/// <summary>What a content type gives the render stage.</summary>
+public abstract partial class ContentType
+{
+    /// <summary>The type's pages (its items', its listings and filter pages); null for a type without pages.</summary>
+    internal virtual Rendering.Pages.PageSource? Pages(Rendering.Pages.PagePlanning planning) => null;
+}

@@ -132,4 +132,6 @@ public sealed class CaseStudyType : ContentType
         s.Section("Outcomes", "What changed, with the sources that show it.");
         s.Section("Lessons for other places", "What would another place need to do the same?");
     }
+
+    internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new CaseStudyPages(planning);
 }

@@ -77,4 +77,6 @@ public sealed class MethodType : ContentType
         s.Line("---");
         s.Section("How to do it", "The steps, in general terms, with what each needs.");
     }
+
+    internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new MethodPages(planning);
 }

@@ -104,4 +104,6 @@ public sealed class NewsType : ContentType
         s.Line();
         s.Line("Write the news here, with links to its sources.");
     }
+
+    internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new NewsPages(planning);
 }

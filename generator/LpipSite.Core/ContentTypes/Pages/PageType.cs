@@ -47,4 +47,6 @@ public sealed class PageType : ContentType
             Body = s.Body,
         };
     }
+
+    internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new StaticPages(planning);
 }

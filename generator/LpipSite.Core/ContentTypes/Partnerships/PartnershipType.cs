@@ -109,4 +109,6 @@ public sealed class PartnershipType : ContentType
         s.Line($"start: {s.Today}");
         s.Line($"end: {s.TodayDate.AddYears(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
     }
+
+    internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new PartnershipPages(planning);
 }

@@ -107,4 +107,6 @@ public sealed class PlaceType : ContentType
         s.Comment("When these facts were last checked.");
         s.Line($"last_reviewed: {s.Today}");
     }
+
+    internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new PlacePages(planning);
 }

@@ -93,4 +93,6 @@ public sealed class TrainingType : ContentType
         s.Line("---");
         s.Section("About this resource", "What it covers and how to use it.");
     }
+
+    internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new TrainingPages(planning);
 }

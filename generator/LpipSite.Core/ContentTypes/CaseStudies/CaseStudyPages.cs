@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LpipSite.Core.Model;
+using LpipSite.Core.Rendering;
+using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Views;
+using LpipSite.Core.Routing;
+
+namespace LpipSite.Core.ContentTypes.CaseStudies;
+
+/// <summary>The case study pages: each study, the listing and its static filter pages (theme, nation, region, method, partnership).</summary>
+internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(planning)
+{
+    public override IEnumerable<PageJob> Plan()
+    {
+        foreach (var job in CaseStudyListings())
+        {
+            yield return job;
+        }
+
+        foreach (var c in Model.CaseStudies)
+        {
+            yield return Job(c, "case-study", () => CaseStudyPage(c));
+        }
+    }
+
+    public override ReuseView? ReuseFor(PageJob job) => job.Item switch
+    {
+        CaseStudy c => new ReuseView { MetaTags = CitationTags(c), Cite = Cite(c, "case study") },
+        _ => null,
+    };
+
+    private static readonly BreadcrumbView CaseStudiesCrumb = new("Case studies", ViewBuilder.CaseStudiesUrl);
+
+    private IEnumerable<PageJob> CaseStudyListings()
+    {
+        var jobs = Listing(ViewBuilder.CaseStudiesUrl, Model.CaseStudies, "Case studies", [], Facets(), null);
+        foreach (var facet in FacetPages())
+        {
+            jobs = jobs.Concat(Listing(facet.Url, facet.Items, facet.Title, [CaseStudiesCrumb], [], facet.Intro));
+        }
+
+        return jobs;
+    }
+
+    /// <summary>A paginated list of case studies: the listing itself, or one of its filter pages.</summary>
+    private IEnumerable<PageJob> Listing(string url, IReadOnlyList<CaseStudy> items, string title, IReadOnlyList<BreadcrumbView> parents, IReadOnlyList<FacetView> facets, string? intro) =>
+        Paginated(url, "list", items, items.Count == 0 ? null : items.Max(c => c.Updated ?? c.Date), page =>
+        {
+            var description = intro ?? "Case studies of local policy innovation from the partnerships across the UK, newest first.";
+            var view = new CaseStudyListView(
+                description,
+                DisplayFormat.Count(items.Count, "case study", "case studies"),
+                page.Items.Select(Views.CaseStudyCard).ToList(),
+                page.Pagination,
+                page.Number == 1 ? facets : [],
+                url == ViewBuilder.CaseStudiesUrl ? null : new LinkView("All case studies", ViewBuilder.CaseStudiesUrl));
+            return new PageContent(ListingMeta(page, "list", page.Title(title), description, page.Breadcrumbs(parents, title, url)), view, null);
+        });
+
+    private sealed record FacetPage(string Url, string Title, string Intro, IReadOnlyList<CaseStudy> Items);
+
+    private IEnumerable<FacetPage> FacetPages()
+    {
+        foreach (var theme in Model.Themes.Terms)
+        {
+            var items = SiteRelations.Get(Relations.CaseStudiesByTheme, theme.Id);
+            if (items.Count > 0)
+            {
+                yield return new FacetPage(ViewBuilder.ThemeFacetUrl(theme.Id), "Case studies: " + theme.Label, $"Case studies on the theme {theme.Label}.", items);
+            }
+        }
+
+        foreach (var nation in Vocabularies.Nations.Terms)
+        {
+            var items = SiteRelations.Get(Relations.CaseStudiesByNation, nation.Id);
+            if (items.Count > 0)
+            {
+                yield return new FacetPage(ViewBuilder.NationFacetUrl(nation.Id), "Case studies: " + nation.Label, $"Case studies from places in {nation.Label}.", items);
+            }
+        }
+
+        foreach (var (regionId, items) in Relations.CaseStudiesByRegion.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (items.Count > 0 && Relations.PlacesById.TryGetValue(regionId, out var region))
+            {
+                yield return new FacetPage(ViewBuilder.RegionFacetUrl(regionId), "Case studies: " + region.Name, $"Case studies from places in {region.Name}.", items);
+            }
+        }
+
+        foreach (var method in Model.Methods)
+        {
+            var items = SiteRelations.Get(Relations.CaseStudiesByMethod, method.Id);
+            if (items.Count > 0)
+            {
+                yield return new FacetPage(ViewBuilder.MethodFacetUrl(method.Id), "Case studies: " + method.Title, $"Case studies that used the method {method.Title}.", items);
+            }
+        }
+
+        foreach (var partnership in Model.Partnerships)
+        {
+            var items = SiteRelations.Get(Relations.CaseStudiesByPartnership, partnership.Id);
+            if (items.Count > 0)
+            {
+                yield return new FacetPage(ViewBuilder.PartnershipFacetUrl(partnership.Id), "Case studies: " + (partnership.ShortName ?? partnership.Name), $"Case studies from {partnership.Name}.", items);
+            }
+        }
+    }
+
+    private List<FacetView> Facets()
+    {
+        static List<CountedLinkView> NonEmpty(IEnumerable<CountedLinkView> links) => links.Where(l => l.Count > 0).ToList();
+
+        var facets = new List<FacetView>
+        {
+            new("Theme", "facet-theme", NonEmpty(Model.Themes.Terms.Select(t =>
+                new CountedLinkView(t.Label, ViewBuilder.ThemeFacetUrl(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count)))),
+            new("Nation", "facet-nation", NonEmpty(Vocabularies.Nations.Terms.Select(n =>
+                new CountedLinkView(n.Label, ViewBuilder.NationFacetUrl(n.Id), SiteRelations.Get(Relations.CaseStudiesByNation, n.Id).Count)))),
+            new("Region", "facet-region", NonEmpty(Relations.CaseStudiesByRegion
+                .Where(kv => Relations.PlacesById.ContainsKey(kv.Key))
+                .Select(kv => new CountedLinkView(Relations.PlacesById[kv.Key].Name, ViewBuilder.RegionFacetUrl(kv.Key), kv.Value.Count))
+                .OrderBy(l => l.Text, StringComparer.Ordinal))),
+            new("Method", "facet-method", NonEmpty(Model.Methods
+                .Select(m => new CountedLinkView(m.Title, ViewBuilder.MethodFacetUrl(m.Id), SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count))
+                .OrderBy(l => l.Text, StringComparer.Ordinal))),
+            new("Partnership", "facet-partnership", NonEmpty(Model.Partnerships
+                .Select(p => new CountedLinkView(p.ShortName ?? p.Name, ViewBuilder.PartnershipFacetUrl(p.Id), SiteRelations.Get(Relations.CaseStudiesByPartnership, p.Id).Count))
+                .OrderBy(l => l.Text, StringComparer.Ordinal))),
+        };
+        return facets.Where(f => f.Links.Count > 0).ToList();
+    }
+
+    private PageContent CaseStudyPage(CaseStudy c)
+    {
+        var (body, markdown) = Views.Body(c, c.Body);
+        var facts = new List<SummaryRowView>();
+        Row(facts, "Partnership", [LinkItem(Views.PartnershipLink(c.PartnershipId))]);
+        Row(facts, c.PlaceIds.Count == 1 ? "Place" : "Places", c.PlaceIds.Select(id =>
+            Relations.PlacesById.TryGetValue(id, out var p) ? new ItemView(p.Name, p.Url, NationNote(p)) : null));
+        Row(facts, c.ThemeIds.Count == 1 ? "Theme" : "Themes", c.ThemeIds.Select(id => LinkItem(Views.ThemeLink(id))));
+        Row(facts, c.MethodIds.Count == 1 ? "Method" : "Methods", c.MethodIds.Select(id => LinkItem(Views.MethodLink(id))));
+        Row(facts, "Topics", c.TopicIds.Select(id => Text(Model.Topics.LabelOf(id))));
+        Row(facts, "Partners", c.PartnerIds.Select(id => Views.OrganisationItem(id)));
+        Row(facts, "Status", [Text(c.Status is null ? null : Vocabularies.CaseStudyStatuses.LabelOf(c.Status))]);
+        Row(facts, "Published", [DateItem(c.Date)]);
+        Row(facts, "Updated", [c.Updated is { } updated ? DateItem(updated) : null]);
+        Row(facts, "Evidence level", [Vocabularies.EvidenceLevels.Find(c.EvidenceLevel) is { } level
+            ? new ItemView(level.Label, ViewBuilder.EvidenceLevelsUrl + "#" + level.Id)
+            : Text(c.EvidenceLevel)]);
+        Row(facts, c.Authors.Count == 1 ? "Author" : "Authors", c.Authors.Select(Views.PersonItem));
+        Row(facts, "Licence", [ViewBuilder.LicenceItem(c.Licence)]);
+
+        var t = c.Transferability;
+        var assessment = t.Assessment is null ? null : Vocabularies.TransferAssessments.Find(t.Assessment);
+        var transferability = new TransferabilityView(
+            t.Conditions,
+            t.Adaptations,
+            assessment?.Label ?? t.Assessment,
+            assessment?.Description,
+            Views.Links(t.TriedInPlaceIds, Views.PlaceLink));
+
+        var outputs = c.Outputs
+            .Select(o => new OutputView(o.Title, Views.AssetOrLink(o.Url), o.Type is null ? null : Vocabularies.OutputTypes.LabelOf(o.Type)))
+            .ToList();
+        var doi = c.Doi is null ? null : new LinkView("https://doi.org/" + c.Doi, "https://doi.org/" + Uri.EscapeDataString(c.Doi).Replace("%2F", "/", StringComparison.Ordinal));
+        var related = SiteRelations.Get(Relations.RelatedCaseStudies, c.Id).Select(r => Views.CaseStudyCard(r.CaseStudy)).ToList();
+
+        var view = new CaseStudyView(
+            c.Title,
+            c.Summary,
+            facts,
+            Views.Image(c.Image),
+            body,
+            c.Outcomes.Select(o => new OutcomeView(o.Description, Vocabularies.OutcomeTypes.LabelOf(o.Type))).ToList(),
+            transferability,
+            outputs,
+            doi,
+            related,
+            EditUrl(c));
+
+        var report = JsonLd.CreativeWork("Report", Settings, c.Url, c.Title, c.Summary, c.Date, c.Updated, c.Authors, Views.Links([c.Licence], id => Vocabularies.Licences.Find(id) is { Description.Length: > 0 } l ? new LinkView(l.Label, l.Description) : null).FirstOrDefault()?.Url, Views.Site.Publisher);
+        report["about"] = JsonLd.Names(c.ThemeIds.Select(Model.Themes.LabelOf));
+        report["spatialCoverage"] = JsonLd.Places(Settings, c.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>());
+        if (doi is not null)
+        {
+            report["identifier"] = doi.Url;
+        }
+
+        var meta = Views.Meta(c.Url, "case-study", c.Title, c.Summary, [CaseStudiesCrumb], [report], c, "article");
+        return new PageContent(meta, view, markdown);
+    }
+
+    /// <summary>The nation of a place, unless the place is that nation ("Northern Ireland (Northern Ireland)").</summary>
+    private static string? NationNote(Place place)
+    {
+        var nation = Vocabularies.Nations.LabelOf(place.Nation);
+        return string.Equals(nation, place.Name, StringComparison.Ordinal) ? null : nation;
+    }
+
+    private string? EditUrl(ContentItem item) =>
+        Settings.Repository is { Length: > 0 } repository && UrlPolicy(repository)
+            ? repository.TrimEnd('/') + "/edit/main/" + item.Source.RelativePath.TrimStart('/')
+            : null;
+
+    private static bool UrlPolicy(string url) => Rendering.Markdown.UrlPolicy.Sanitise(url) is not null;
+}

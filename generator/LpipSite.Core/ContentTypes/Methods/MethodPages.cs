@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LpipSite.Core.Model;
+using LpipSite.Core.Rendering;
+using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Views;
+using LpipSite.Core.Routing;
+
+namespace LpipSite.Core.ContentTypes.Methods;
+
+/// <summary>The methods index, grouped by family, and each method's page with where it has been used.</summary>
+internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
+{
+    public override IEnumerable<PageJob> Plan()
+    {
+        yield return new PageJob(ViewBuilder.MethodsUrl, "methods", null, true, null, MethodsPage);
+        foreach (var m in Model.Methods)
+        {
+            yield return Job(m, "method", () => MethodPage(m));
+        }
+    }
+
+    public override ReuseView? ReuseFor(PageJob job) => job.Item switch
+    {
+        Method m => new ReuseView { MetaTags = CitationTags(m), Cite = Cite(m, "method"), Places = MethodPlaces(m), Explorer = ExplorerLink },
+        null when job.Url == ViewBuilder.MethodsUrl => new ReuseView { Explorer = ExplorerLink },
+        _ => null,
+    };
+
+    private PageContent MethodsPage()
+    {
+        const string intro = "Methods the partnerships have used, grouped by family, with where each has been used.";
+        var groups = Vocabularies.MethodFamilies.Terms
+            .Select(f => new GroupView(f.Label, "family-" + f.Id, null, Model.Methods.Where(m => m.Family == f.Id).OrderBy(m => m.Title, StringComparer.Ordinal).Select(Views.MethodCard).ToList()))
+            .Where(g => g.Items.Count > 0)
+            .ToList();
+        var meta = Views.Meta(ViewBuilder.MethodsUrl, "methods", "Methods", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.MethodsUrl, "Methods", intro)]);
+        return new PageContent(meta, new GroupedListView(intro, groups), null);
+    }
+
+    private PageContent MethodPage(Method m)
+    {
+        var (body, markdown) = Views.Body(m, m.Body, topLevel: 3);
+        var facts = new List<SummaryRowView>();
+        Row(facts, "Family", [Text(Vocabularies.MethodFamilies.LabelOf(m.Family))]);
+        Row(facts, m.Stages.Count == 1 ? "Stage" : "Stages", m.Stages.Select(s => Text(Vocabularies.MethodStages.LabelOf(s))));
+        Row(facts, "Time needed", [Text(m.Resources?.Time)]);
+        Row(facts, "Cost", [Text(m.Resources?.Cost is { } cost ? Vocabularies.Costs.LabelOf(cost) : null)]);
+        Row(facts, "Skills needed", [Text(m.Resources?.Skills)]);
+
+        var uses = SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id);
+        var usedIn = uses.Select(c => new MethodUseView(
+                new LinkView(c.Title, c.Url),
+                DateView.Of(c.Date),
+                Views.Links(c.PlaceIds, Views.PlaceLink),
+                Views.PartnershipLink(c.PartnershipId)))
+            .ToList();
+        var places = uses.SelectMany(c => c.PlaceIds).Distinct(StringComparer.Ordinal)
+            .Select(Views.PlaceLink).OfType<LinkView>().OrderBy(l => l.Text, StringComparer.Ordinal).ToList();
+        var partnerships = uses.Select(c => c.PartnershipId).Distinct(StringComparer.Ordinal)
+            .Select(Views.PartnershipLink).OfType<LinkView>().OrderBy(l => l.Text, StringComparer.Ordinal).ToList();
+        var summary = uses.Count == 0
+            ? "No case study on this site has used this method yet."
+            : $"Used in {DisplayFormat.Count(uses.Count, "case study", "case studies")}, in {DisplayFormat.Count(places.Count, "place", "places")}, by {DisplayFormat.Count(partnerships.Count, "partnership", "partnerships")}.";
+
+        var view = new MethodView(
+            m.Title,
+            m.Summary,
+            facts,
+            m.WhenToUse,
+            m.WhenNotToUse,
+            body,
+            summary,
+            usedIn,
+            places,
+            partnerships,
+            m.FurtherReading.Select(l => ViewBuilder.SafeUrl(l.Url) is { } url ? new LinkView(l.Title, url) : null).OfType<LinkView>().ToList(),
+            SiteRelations.Get(Relations.TrainingByMethod, m.Id).Select(t => new LinkView(t.Title, t.Url)).ToList());
+
+        var article = JsonLd.Node("Article", Settings, m.Url, m.Title, m.Summary);
+        article["headline"] = m.Title;
+        var meta = Views.Meta(m.Url, "method", m.Title, m.Summary, [new BreadcrumbView("Methods", ViewBuilder.MethodsUrl)], [article], m, "article");
+        return new PageContent(meta, view, markdown);
+    }
+
+    private TransferTableView? MethodPlaces(Method m)
+    {
+        var uses = PublishedCaseStudies.Where(c => c.MethodIds.Contains(m.Id, StringComparer.Ordinal)).ToList();
+        var rows = new List<(Place Place, TransferUseView Use)>();
+        foreach (var c in uses)
+        {
+            rows.AddRange(c.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>().Select(p => (p, Use(c, null))));
+            rows.AddRange(c.Transferability.TriedInPlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>().Select(p => (p, Use(c, "tried here since"))));
+        }
+
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var table = rows.GroupBy(r => r.Place.Id, StringComparer.Ordinal)
+            .Select(g => new TransferRowView(new LinkView(g.First().Place.Name, g.First().Place.Url), Vocabularies.Nations.LabelOf(g.First().Place.Nation), [new TransferCellView(g.Select(r => r.Use).ToList())]))
+            .OrderBy(r => r.Header.Text, StringComparer.Ordinal)
+            .ToList();
+        return new TransferTableView("method-places", "Places where " + m.Title + " has been used or tried", "Place", [new LinkView("Case studies, evidence and transfer assessment", m.Url + "#where-used")], table);
+    }
+
+    private static LinkView ExplorerLink => new("Transferability explorer: where each method has been used", Routes.Transferability);
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LpipSite.Core.Model;
+using LpipSite.Core.Rendering;
+using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Views;
+using LpipSite.Core.Routing;
+
+namespace LpipSite.Core.ContentTypes.Partnerships;
+
+/// <summary>The partnerships index, grouped by phase, and each partnership's page.</summary>
+internal sealed class PartnershipPages(PagePlanning planning) : PageSource(planning)
+{
+    public override IEnumerable<PageJob> Plan()
+    {
+        yield return new PageJob(ViewBuilder.PartnershipsUrl, "partnerships", null, true, null, PartnershipsPage);
+        foreach (var p in Model.Partnerships)
+        {
+            yield return Job(p, "partnership", () => PartnershipPage(p));
+        }
+    }
+
+    public override ReuseView? ReuseFor(PageJob job) => job.Item switch
+    {
+        Partnership p => new ReuseView { Map = Map("map-partnership", "Map of the places " + (p.ShortName ?? p.Name) + " covers", p.PlaceIds, null) },
+        _ => null,
+    };
+
+    private PageContent PartnershipPage(Partnership p)
+    {
+        var facts = new List<SummaryRowView>();
+        Row(facts, "Short name", [Text(p.ShortName)]);
+        Row(facts, "Phase", [Text(Vocabularies.Phases.LabelOf(p.Phase))]);
+        Row(facts, "Status", [Text(Vocabularies.PartnershipStatuses.LabelOf(p.Status))]);
+        Row(facts, "Nation", [Text(Vocabularies.Nations.LabelOf(p.Nation))]);
+        Row(facts, "Lead organisation", [Views.OrganisationItem(p.LeadOrganisationId)]);
+        Row(facts, "Dates", [new ItemView(DisplayFormat.Date(p.Start) + " to " + DisplayFormat.Date(p.End))]);
+        Row(facts, "Website", [ViewBuilder.SafeUrl(p.Website) is { } site ? new ItemView(site, site) : null]);
+        Row(facts, p.FunderIds.Count == 1 ? "Funder" : "Funders", p.FunderIds.Select(id => Views.OrganisationItem(id)));
+
+        var partners = p.Partners
+            .GroupBy(x => string.IsNullOrWhiteSpace(x.Role) ? "Partner" : x.Role!, StringComparer.Ordinal)
+            .Select(g => new RoleGroupView(g.Key, g.Select(x => Views.OrganisationItem(x.OrganisationId)).ToList()))
+            .ToList();
+        var contact = new List<ItemView>();
+        if (p.Contact is { } c)
+        {
+            if (!string.IsNullOrWhiteSpace(c.Name))
+            {
+                contact.Add(new ItemView(c.Name));
+            }
+
+            if (!string.IsNullOrWhiteSpace(c.Email) && ViewBuilder.SafeUrl("mailto:" + c.Email) is { } mail)
+            {
+                contact.Add(new ItemView(c.Email, mail));
+            }
+
+            if (ViewBuilder.SafeUrl(c.Url) is { } url)
+            {
+                contact.Add(new ItemView(url, url));
+            }
+        }
+
+        var caseStudies = SiteRelations.Get(Relations.CaseStudiesByPartnership, p.Id);
+        var methods = caseStudies.SelectMany(x => x.MethodIds).Distinct(StringComparer.Ordinal)
+            .Select(Views.MethodLink).OfType<LinkView>().OrderBy(l => l.Text, StringComparer.Ordinal).ToList();
+        var view = new PartnershipView(
+            p.Name,
+            p.ShortName,
+            p.Summary,
+            Views.Image(p.Logo),
+            facts,
+            partners,
+            Views.Links(p.PlaceIds, Views.PlaceLink),
+            Views.Links(p.ThemeIds, Views.ThemeLink),
+            p.LocalThemes,
+            p.Grants.Select(g => new ItemView(g.Reference, ViewBuilder.SafeUrl(g.Url))).ToList(),
+            contact,
+            caseStudies.Take(ShortListSize).Select(Views.CaseStudyCard).ToList(),
+            methods,
+            SiteRelations.Get(Relations.NewsByPartnership, p.Id).Take(ShortListSize).Select(Views.NewsCard).ToList(),
+            caseStudies.Count > ShortListSize
+                ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} from {p.ShortName ?? p.Name}", ViewBuilder.PartnershipFacetUrl(p.Id))
+                : null);
+
+        var org = JsonLd.Node("ResearchProject", Settings, p.Url, p.Name, p.Summary);
+        org["parentOrganization"] = JsonLd.Organization(Relations.OrganisationsById.GetValueOrDefault(p.LeadOrganisationId), p.LeadOrganisationId);
+        org["member"] = JsonLd.Organizations(p.Partners.Select(x => x.OrganisationId).Distinct(StringComparer.Ordinal), Relations.OrganisationsById);
+        org["funder"] = JsonLd.Organizations(p.FunderIds, Relations.OrganisationsById);
+        org["areaServed"] = JsonLd.Places(Settings, p.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>());
+        org["foundingDate"] = DisplayFormat.IsoDate(p.Start);
+        org["dissolutionDate"] = DisplayFormat.IsoDate(p.End);
+        if (p.ShortName is not null)
+        {
+            org["alternateName"] = p.ShortName;
+        }
+
+        if (ViewBuilder.SafeUrl(p.Website) is { } website)
+        {
+            org["sameAs"] = website;
+        }
+
+        var meta = Views.Meta(p.Url, "partnership", p.Name, p.Summary, [new BreadcrumbView("Partnerships", ViewBuilder.PartnershipsUrl)], [org], p);
+        return new PageContent(meta, view, null);
+    }
+
+    private PageContent PartnershipsPage()
+    {
+        const string intro = "The Local Policy Innovation Partnerships and the Hub that connects them.";
+        var groups = new[] { "hub", "phase-2", "phase-1" }.Concat(Vocabularies.Phases.Ids).Distinct(StringComparer.Ordinal)
+            .Select(id => Vocabularies.Phases.Find(id)!)
+            .Select(phase => new GroupView(phase.Label, "phase-" + phase.Id, phase.Description, Model.Partnerships.Where(p => p.Phase == phase.Id).Select(Views.PartnershipCard).ToList()))
+            .Where(g => g.Items.Count > 0)
+            .ToList();
+        var meta = Views.Meta(ViewBuilder.PartnershipsUrl, "partnerships", "Partnerships", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.PartnershipsUrl, "Partnerships", intro)]);
+        return new PageContent(meta, new GroupedListView(intro, groups), null);
+    }
+}

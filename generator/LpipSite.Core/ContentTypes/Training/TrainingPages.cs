@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LpipSite.Core.Model;
+using LpipSite.Core.Rendering;
+using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Views;
+using LpipSite.Core.Routing;
+
+namespace LpipSite.Core.ContentTypes.Training;
+
+/// <summary>The training index (upcoming sessions first) and each resource's page with its sessions and files.</summary>
+internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning)
+{
+    public override IEnumerable<PageJob> Plan()
+    {
+        yield return new PageJob(ViewBuilder.TrainingUrl, "training-list", null, true, null, TrainingListPage);
+        foreach (var t in Model.Training)
+        {
+            yield return Job(t, "training", () => TrainingPage(t));
+        }
+    }
+
+    public override ReuseView? ReuseFor(PageJob job) => job.Item switch
+    {
+        TrainingResource t => new ReuseView
+        {
+            MetaTags = CitationTags(t),
+            Cite = Cite(t, "training resource"),
+            Calendars = t.Events.Count > 0 ? [new LinkView(t.Events.Count == 1 ? "Add this session to your calendar (.ics)" : "Add these sessions to your calendar (.ics)", t.Url + "sessions.ics")] : [],
+        },
+        null when job.Url == ViewBuilder.TrainingUrl => new ReuseView { Calendars = [new LinkView("All upcoming and past training sessions as a calendar (.ics)", ReuseOutputs.TrainingCalendarUrl)] },
+        _ => null,
+    };
+
+    private PageContent TrainingListPage()
+    {
+        const string intro = "Guides, courses, webinars and other training from the Hub and the partnerships.";
+        var withSessions = Model.Training
+            .Select(t => (Training: t, Next: t.Events.Where(e => !Views.IsPast(e)).OrderBy(e => e.Start).FirstOrDefault()))
+            .Where(x => x.Next is not null)
+            .OrderBy(x => x.Next!.Start).ThenBy(x => x.Training.Id, StringComparer.Ordinal)
+            .Select(x => Views.TrainingCard(x.Training))
+            .ToList();
+        var groups = new List<GroupView>();
+        if (withSessions.Count > 0)
+        {
+            groups.Add(new GroupView("Upcoming sessions", "upcoming", null, withSessions));
+        }
+
+        groups.Add(new GroupView("All training", "all-training", null, Model.Training.OrderBy(t => t.Title, StringComparer.Ordinal).Select(Views.TrainingCard).ToList()));
+        var meta = Views.Meta(ViewBuilder.TrainingUrl, "training-list", "Training", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.TrainingUrl, "Training", intro)]);
+        return new PageContent(meta, new GroupedListView(intro, groups), null);
+    }
+
+    private PageContent TrainingPage(TrainingResource t)
+    {
+        var (body, markdown) = Views.Body(t, t.Body);
+        var facts = new List<SummaryRowView>();
+        Row(facts, "Format", [Text(Vocabularies.TrainingFormats.LabelOf(t.Format))]);
+        Row(facts, "For", t.Audience.Select(a => Text(Vocabularies.Audiences.LabelOf(a))));
+        Row(facts, "Level", [Text(t.Level is null ? null : Vocabularies.Levels.LabelOf(t.Level))]);
+        Row(facts, "Duration", [Text(t.Duration)]);
+
+        var upcoming = t.Events.Where(e => !Views.IsPast(e)).OrderBy(e => e.Start).Select(Session).ToList();
+        var past = t.Events.Where(Views.IsPast).OrderByDescending(e => e.Start).Select(Session).ToList();
+        var files = t.Files
+            .Select(f => Views.AssetOrLink(f.Src) is { } url
+                ? new FileView(f.Title, url, f.Format?.ToUpperInvariant(), FileSize(f, url) is { } size ? DisplayFormat.FileSize(size) : null)
+                : null)
+            .OfType<FileView>()
+            .ToList();
+        var transcript = Views.AssetOrLink(t.Transcript) is { } transcriptUrl ? new LinkView("Read the transcript", transcriptUrl) : null;
+
+        var view = new TrainingView(
+            t.Title,
+            t.Summary,
+            facts,
+            t.LearningOutcomes,
+            upcoming,
+            past,
+            files,
+            transcript,
+            Views.Links(t.MethodIds, Views.MethodLink),
+            Views.Links(t.ThemeIds, Views.ThemeLink),
+            body);
+
+        var resource = JsonLd.Node("Course", Settings, t.Url, t.Title, t.Summary);
+        resource["provider"] = new JsonObject { ["@type"] = "Organization", ["name"] = Views.Site.Publisher ?? Settings.Title, ["url"] = Settings.AbsoluteUrl("/") };
+        resource["teaches"] = JsonLd.Names(t.LearningOutcomes);
+        if (t.Events.Count > 0)
+        {
+            resource["hasCourseInstance"] = JsonLd.CourseInstances(t.Events.OrderBy(e => e.Start));
+        }
+
+        resource["learningResourceType"] = Vocabularies.TrainingFormats.LabelOf(t.Format);
+        resource["audience"] = JsonLd.Names(t.Audience.Select(Vocabularies.Audiences.LabelOf));
+        if (t.Level is not null)
+        {
+            resource["educationalLevel"] = Vocabularies.Levels.LabelOf(t.Level);
+        }
+
+        var meta = Views.Meta(t.Url, "training", t.Title, t.Summary, [new BreadcrumbView("Training", ViewBuilder.TrainingUrl)], [resource], t);
+        return new PageContent(meta, view, markdown);
+    }
+
+    /// <summary>The size given in content, else the size of the asset file when the content root is known.</summary>
+    private long? FileSize(TrainingFile file, string url)
+    {
+        if (file.SizeBytes is { } size)
+        {
+            return size;
+        }
+
+        if (Views.Options.ContentRoot is null || !url.StartsWith("/assets/", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = Rendering.Assets.ContentAssets.Resolve(Views.Options.ContentRoot, url);
+        return path is not null && File.Exists(path) ? new FileInfo(path).Length : null;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LpipSite.Core.Model;
+using LpipSite.Core.Rendering;
+using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Views;
+using LpipSite.Core.Routing;
+
+namespace LpipSite.Core.Rendering.Pages;
+
+/// <summary>The pages about reusing the site: the open data catalogue and the transferability explorer.</summary>
+internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
+{
+    public override IEnumerable<PageJob> Plan()
+    {
+        if (Reuse is null)
+        {
+            yield break;
+        }
+
+        yield return new PageJob(OpenDataCatalog.DataUrl, "data", null, true, OpenDataCatalog.NewestContentDate(Model), DataPage);
+        yield return new PageJob(Routes.Transferability, "transferability", null, true, null, TransferabilityPage);
+    }
+
+    private PageContent DataPage()
+    {
+        const string intro = "Everything on this site as open data: JSON and CSV exports of case studies, places, partnerships, organisations, methods and training, with a JSON Schema for each JSON file, and calendars of training sessions and events.";
+        var sizes = Reuse!.Sizes;
+        string Size(string path) => sizes.TryGetValue(path, out var bytes) ? DisplayFormat.FileSize(bytes) : "unknown size";
+        LinkView Licence(string id) => ViewBuilder.LicenceItem(id) is { } item ? new LinkView(item.Text, item.Url ?? OpenDataCatalog.DataUrl) : new LinkView(id, OpenDataCatalog.DataUrl);
+
+        var datasets = Reuse.Datasets.Select(d => new DatasetView(
+            d.Id,
+            d.Title,
+            d.Description,
+            Licence(d.Licence),
+            d.LicenceNote,
+            DateView.Of(d.Modified),
+            DisplayFormat.Count(d.Rows.Count, "row", "rows"),
+            [
+                new DownloadView("JSON", "/" + d.JsonPath, Size(d.JsonPath)),
+                new DownloadView("CSV", "/" + d.CsvPath, Size(d.CsvPath)),
+                new DownloadView("JSON Schema", "/" + d.SchemaPath, Size(d.SchemaPath)),
+            ],
+            d.Fields.Select(f => new DataFieldView(f.Name, f.TypeLabel, f.Description, f.Required)).ToList())).ToList();
+        var calendars = new List<DownloadView>
+        {
+            new("Training sessions (iCalendar)", ReuseOutputs.TrainingCalendarUrl, Size(ReuseOutputs.TrainingCalendarUrl.TrimStart('/'))),
+            new("Events (iCalendar)", ReuseOutputs.EventsCalendarUrl, Size(ReuseOutputs.EventsCalendarUrl.TrimStart('/'))),
+        };
+        var modified = OpenDataCatalog.NewestContentDate(Model);
+        var view = new DataCatalogView(
+            intro,
+            DateView.Of(modified),
+            datasets,
+            calendars,
+            "In CSV files, a list is written in one cell with its values separated by a semicolon (;); a semicolon or backslash inside a value is written with a backslash before it (\\; and \\\\). Lists of records (authors, sessions) become one column per field, in the same order, with an empty value where a record has none.");
+
+        var catalog = new JsonObject
+        {
+            ["@type"] = "DataCatalog",
+            ["@id"] = Settings.AbsoluteUrl(OpenDataCatalog.DataUrl) + "#catalog",
+            ["name"] = Settings.Title + " open data",
+            ["description"] = intro,
+            ["url"] = Settings.AbsoluteUrl(OpenDataCatalog.DataUrl),
+            ["dateModified"] = DisplayFormat.IsoDate(modified),
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = ReuseOutputs.PublisherOf(Model) },
+        };
+        var array = new JsonArray();
+        foreach (var d in Reuse.Datasets)
+        {
+            var distribution = new JsonArray();
+            foreach (var (path, format) in new[] { (d.JsonPath, "application/json"), (d.CsvPath, "text/csv") })
+            {
+                distribution.Add(new JsonObject
+                {
+                    ["@type"] = "DataDownload",
+                    ["encodingFormat"] = format,
+                    ["contentUrl"] = Settings.AbsoluteUrl("/" + path),
+                    ["contentSize"] = Size(path),
+                });
+            }
+
+            var dataset = new JsonObject
+            {
+                ["@type"] = "Dataset",
+                ["@id"] = Settings.AbsoluteUrl(OpenDataCatalog.DataUrl) + "#dataset-" + d.Id,
+                ["name"] = d.Title + " (" + Settings.Title + ")",
+                ["description"] = d.Description,
+                ["url"] = Settings.AbsoluteUrl(OpenDataCatalog.DataUrl) + "#dataset-" + d.Id,
+                ["dateModified"] = DisplayFormat.IsoDate(d.Modified),
+                ["isAccessibleForFree"] = true,
+                ["creator"] = new JsonObject { ["@type"] = "Organization", ["name"] = ReuseOutputs.PublisherOf(Model) },
+                ["distribution"] = distribution,
+            };
+            if (DataExports.LicenceUrl(d.Licence) is { Length: > 0 } licenceUrl)
+            {
+                dataset["license"] = licenceUrl;
+            }
+
+            array.Add(dataset);
+        }
+
+        catalog["dataset"] = array;
+        var meta = Views.Meta(OpenDataCatalog.DataUrl, "data", "Open data", intro, [], [catalog]);
+        return new PageContent(meta, view, null);
+    }
+
+    private PageContent TransferabilityPage()
+    {
+        const string intro = "Where each method has been used, by nation and by partnership, with the evidence level and transfer assessment of each case study. Places where an approach has since been tried are marked.";
+        var caseStudies = PublishedCaseStudies;
+        var methods = Model.Methods.OrderBy(m => m.Title, StringComparer.Ordinal).ToList();
+        var usesByMethod = methods.ToDictionary(m => m.Id, m => caseStudies.Where(c => c.MethodIds.Contains(m.Id, StringComparer.Ordinal)).ToList(), StringComparer.Ordinal);
+
+        var nations = Vocabularies.Nations.Terms
+            .Where(n => caseStudies.Any(c => NationsOf(c.PlaceIds.Concat(c.Transferability.TriedInPlaceIds)).Contains(n.Id)))
+            .ToList();
+        var nationRows = methods.Where(m => usesByMethod[m.Id].Count > 0).Select(m => new TransferRowView(
+            new LinkView(m.Title, m.Url),
+            Vocabularies.MethodFamilies.LabelOf(m.Family),
+            nations.Select(n => new TransferCellView(usesByMethod[m.Id]
+                .SelectMany(c => NationsOf(c.PlaceIds).Contains(n.Id) ? [Use(c, null)]
+                    : NationsOf(c.Transferability.TriedInPlaceIds).Contains(n.Id) ? [Use(c, "tried here since")] : Array.Empty<TransferUseView>())
+                .ToList())).ToList())).ToList();
+
+        var partnerships = Model.Partnerships.Where(p => caseStudies.Any(c => c.PartnershipId == p.Id && c.MethodIds.Count > 0))
+            .OrderBy(p => p.ShortName ?? p.Name, StringComparer.Ordinal).ToList();
+        var partnershipRows = methods.Where(m => usesByMethod[m.Id].Count > 0).Select(m => new TransferRowView(
+            new LinkView(m.Title, m.Url),
+            Vocabularies.MethodFamilies.LabelOf(m.Family),
+            partnerships.Select(p => new TransferCellView(usesByMethod[m.Id].Where(c => c.PartnershipId == p.Id).Select(c => Use(c, null)).ToList())).ToList())).ToList();
+
+        var tables = new List<TransferTableView>
+        {
+            new("by-nation", "Methods by nation", "Method", nations.Select(n => new LinkView(n.Label, ViewBuilder.NationFacetUrl(n.Id))).ToList(), nationRows),
+            new("by-partnership", "Methods by partnership", "Method", partnerships.Select(p => new LinkView(p.ShortName ?? p.Name, p.Url)).ToList(), partnershipRows),
+        };
+        var levels = Vocabularies.EvidenceLevels.Terms.Where(t => caseStudies.Any(c => c.EvidenceLevel == t.Id)).Select(t => new FilterOptionView(t.Id, t.Label)).ToList();
+        var themes = Model.Themes.Terms.Where(t => caseStudies.Any(c => c.ThemeIds.Contains(t.Id, StringComparer.Ordinal))).Select(t => new FilterOptionView(t.Id, t.Label)).ToList();
+        var view = new TransferExplorerView(intro, tables, themes, levels, new LinkView("Download the case studies as open data", OpenDataCatalog.DataUrl + "#dataset-case-studies"));
+        var meta = Views.Meta(Routes.Transferability, "transferability", "Transferability explorer", intro, [new BreadcrumbView("Methods", ViewBuilder.MethodsUrl)], [JsonLd.Node("WebPage", Settings, Routes.Transferability, "Transferability explorer", intro)]);
+        return new PageContent(meta, view, null);
+    }
+}

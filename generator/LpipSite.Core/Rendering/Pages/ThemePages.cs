@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using LpipSite.Core.Model;
+using LpipSite.Core.Rendering;
+using LpipSite.Core.Rendering.Pages;
+using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Views;
+using LpipSite.Core.Routing;
+
+namespace LpipSite.Core.Rendering.Pages;
+
+/// <summary>The programme themes (terms of taxonomies/themes.yml): the index and a page for each.</summary>
+internal sealed class ThemePages(PagePlanning planning) : PageSource(planning)
+{
+    public override IEnumerable<PageJob> Plan()
+    {
+        yield return new PageJob(ViewBuilder.ThemesUrl, "themes", null, true, null, ThemesPage);
+        foreach (var t in Model.ThemePages)
+        {
+            yield return Job(t, "theme", () => ThemePage(t));
+        }
+    }
+
+    private PageContent ThemesPage()
+    {
+        const string intro = "The programme's policy areas, and the partnership capability the Hub adds to them.";
+        var cards = Model.ThemePages
+            .Select(t => new CardView(t.Term.Label, t.Url, t.Term.Description, "Theme", DisplayFormat.Count(SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count, "case study", "case studies"), null, [], [], null))
+            .ToList();
+        var meta = Views.Meta(ViewBuilder.ThemesUrl, "themes", "Themes", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.ThemesUrl, "Themes", intro)]);
+        return new PageContent(meta, new ThemesIndexView(intro, cards), null);
+    }
+
+    private PageContent ThemePage(Model.Theme t)
+    {
+        var caseStudies = SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id);
+        var view = new ThemeView(
+            t.Term.Label,
+            t.Term.Description,
+            DisplayFormat.Count(caseStudies.Count, "case study", "case studies"),
+            caseStudies.Take(ShortListSize).Select(Views.CaseStudyCard).ToList(),
+            caseStudies.Count > 0 ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} on {t.Term.Label}", ViewBuilder.ThemeFacetUrl(t.Id)) : null,
+            Model.Partnerships.Where(p => p.ThemeIds.Contains(t.Id, StringComparer.Ordinal)).Select(p => new LinkView(p.Name, p.Url)).ToList(),
+            Model.Training.Where(x => x.ThemeIds.Contains(t.Id, StringComparer.Ordinal)).Select(x => new LinkView(x.Title, x.Url)).ToList());
+        var description = t.Term.Description.Length > 0 ? t.Term.Description : "Case studies, partnerships and training on " + t.Term.Label + ".";
+        var meta = Views.Meta(t.Url, "theme", t.Term.Label, description, [new BreadcrumbView("Themes", ViewBuilder.ThemesUrl)], [JsonLd.Node("CollectionPage", Settings, t.Url, t.Term.Label, description)], t);
+        return new PageContent(meta, view, null);
+    }
+}
