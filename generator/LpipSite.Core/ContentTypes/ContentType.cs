@@ -39,6 +39,9 @@ public abstract partial class ContentType
     /// </summary>
     public abstract string? Section { get; }
 
+    /// <summary>The type's listing (its section's address), e.g. <c>/case-studies/</c>.</summary>
+    public string ListingUrl => Routing.Routes.Section(this);
+
     /// <summary>Turns a validated file into a model item; it runs only when the whole site validated.</summary>
     public abstract ContentItem Map(ItemSource source);
 

@@ -15,14 +15,14 @@ public static class ContentTypeRegistry
 {
     public static readonly IReadOnlyList<ContentType> All =
     [
-        OrganisationType.Instance,
-        PartnershipType.Instance,
-        PlaceType.Instance,
         CaseStudyType.Instance,
+        PlaceType.Instance,
+        PartnershipType.Instance,
         MethodType.Instance,
         TrainingType.Instance,
         NewsType.Instance,
         PageType.Instance,
+        OrganisationType.Instance,
     ];
 
     private static readonly Dictionary<ContentKind, ContentType> ByKind = All.ToDictionary(t => t.Kind);

@@ -18,7 +18,7 @@ internal static class AliasRules
             urls.Add(Routes.Item(document.Kind, document.Id));
         }
 
-        foreach (var section in DocumentRules.ReservedPageIds)
+        foreach (var section in Routes.ReservedRootSegments)
         {
             urls.Add("/" + section + "/");
         }

@@ -1,5 +1,6 @@
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Loading;
+using LpipSite.Core.Routing;
 using LpipSite.Core.Validation.Schema;
 
 namespace LpipSite.Core.Validation;
@@ -45,16 +46,9 @@ internal static class DocumentRules
         RejectReservedPageIds(content, diagnostics);
     }
 
-    /// <summary>Pages are published at /&lt;id&gt;/, so an id may not take a section's address.</summary>
-    public static readonly IReadOnlySet<string> ReservedPageIds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "assets", "case-studies", "places", "partnerships", "methods", "training", "news", "themes", "organisations",
-        "search", "data", "evidence-levels", "transferability", "feed", "sitemap", "page", "404",
-    };
-
     private static void RejectReservedPageIds(ValidatedContent content, DiagnosticBag diagnostics)
     {
-        foreach (var page in content.OfKind(ContentKind.Page).Where(p => ReservedPageIds.Contains(p.Id)))
+        foreach (var page in content.OfKind(ContentKind.Page).Where(p => Routes.ReservedRootSegments.Contains(p.Id)))
         {
             diagnostics.Error(SourceLocation.File(page.Source.Path), DiagnosticCodes.ReservedPageId,
                 $"a page cannot be called '{page.Id}': /{page.Id}/ is already a section of the site", "rename the file");

@@ -33,11 +33,11 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
         _ => null,
     };
 
-    private static readonly BreadcrumbView CaseStudiesCrumb = new("Case studies", ViewBuilder.CaseStudiesUrl);
+    private static readonly BreadcrumbView CaseStudiesCrumb = new("Case studies", CaseStudyType.Instance.ListingUrl);
 
     private IEnumerable<PageJob> CaseStudyListings()
     {
-        var jobs = Listing(ViewBuilder.CaseStudiesUrl, Model.CaseStudies, "Case studies", [], Facets(), null);
+        var jobs = Listing(CaseStudyType.Instance.ListingUrl, Model.CaseStudies, "Case studies", [], Facets(), null);
         foreach (var facet in FacetPages())
         {
             jobs = jobs.Concat(Listing(facet.Url, facet.Items, facet.Title, [CaseStudiesCrumb], [], facet.Intro));
@@ -57,7 +57,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
                 page.Items.Select(Views.CaseStudyCard).ToList(),
                 page.Pagination,
                 page.Number == 1 ? facets : [],
-                url == ViewBuilder.CaseStudiesUrl ? null : new LinkView("All case studies", ViewBuilder.CaseStudiesUrl));
+                url == CaseStudyType.Instance.ListingUrl ? null : new LinkView("All case studies", CaseStudyType.Instance.ListingUrl));
             return new PageContent(ListingMeta(page, "list", page.Title(title), description, page.Breadcrumbs(parents, title, url)), view, null);
         });
 
@@ -70,7 +70,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByTheme, theme.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(ViewBuilder.ThemeFacetUrl(theme.Id), "Case studies: " + theme.Label, $"Case studies on the theme {theme.Label}.", items);
+                yield return new FacetPage(CaseStudyType.ThemeFacetUrl(theme.Id), "Case studies: " + theme.Label, $"Case studies on the theme {theme.Label}.", items);
             }
         }
 
@@ -79,7 +79,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByNation, nation.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(ViewBuilder.NationFacetUrl(nation.Id), "Case studies: " + nation.Label, $"Case studies from places in {nation.Label}.", items);
+                yield return new FacetPage(CaseStudyType.NationFacetUrl(nation.Id), "Case studies: " + nation.Label, $"Case studies from places in {nation.Label}.", items);
             }
         }
 
@@ -87,7 +87,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
         {
             if (items.Count > 0 && Relations.PlacesById.TryGetValue(regionId, out var region))
             {
-                yield return new FacetPage(ViewBuilder.RegionFacetUrl(regionId), "Case studies: " + region.Name, $"Case studies from places in {region.Name}.", items);
+                yield return new FacetPage(CaseStudyType.RegionFacetUrl(regionId), "Case studies: " + region.Name, $"Case studies from places in {region.Name}.", items);
             }
         }
 
@@ -96,7 +96,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByMethod, method.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(ViewBuilder.MethodFacetUrl(method.Id), "Case studies: " + method.Title, $"Case studies that used the method {method.Title}.", items);
+                yield return new FacetPage(CaseStudyType.MethodFacetUrl(method.Id), "Case studies: " + method.Title, $"Case studies that used the method {method.Title}.", items);
             }
         }
 
@@ -105,7 +105,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByPartnership, partnership.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(ViewBuilder.PartnershipFacetUrl(partnership.Id), "Case studies: " + (partnership.ShortName ?? partnership.Name), $"Case studies from {partnership.Name}.", items);
+                yield return new FacetPage(CaseStudyType.PartnershipFacetUrl(partnership.Id), "Case studies: " + (partnership.ShortName ?? partnership.Name), $"Case studies from {partnership.Name}.", items);
             }
         }
     }
@@ -117,18 +117,18 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
         var facets = new List<FacetView>
         {
             new("Theme", "facet-theme", NonEmpty(Model.Themes.Terms.Select(t =>
-                new CountedLinkView(t.Label, ViewBuilder.ThemeFacetUrl(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count)))),
+                new CountedLinkView(t.Label, CaseStudyType.ThemeFacetUrl(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count)))),
             new("Nation", "facet-nation", NonEmpty(Vocabularies.Nations.Terms.Select(n =>
-                new CountedLinkView(n.Label, ViewBuilder.NationFacetUrl(n.Id), SiteRelations.Get(Relations.CaseStudiesByNation, n.Id).Count)))),
+                new CountedLinkView(n.Label, CaseStudyType.NationFacetUrl(n.Id), SiteRelations.Get(Relations.CaseStudiesByNation, n.Id).Count)))),
             new("Region", "facet-region", NonEmpty(Relations.CaseStudiesByRegion
                 .Where(kv => Relations.PlacesById.ContainsKey(kv.Key))
-                .Select(kv => new CountedLinkView(Relations.PlacesById[kv.Key].Name, ViewBuilder.RegionFacetUrl(kv.Key), kv.Value.Count))
+                .Select(kv => new CountedLinkView(Relations.PlacesById[kv.Key].Name, CaseStudyType.RegionFacetUrl(kv.Key), kv.Value.Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
             new("Method", "facet-method", NonEmpty(Model.Methods
-                .Select(m => new CountedLinkView(m.Title, ViewBuilder.MethodFacetUrl(m.Id), SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count))
+                .Select(m => new CountedLinkView(m.Title, CaseStudyType.MethodFacetUrl(m.Id), SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
             new("Partnership", "facet-partnership", NonEmpty(Model.Partnerships
-                .Select(p => new CountedLinkView(p.ShortName ?? p.Name, ViewBuilder.PartnershipFacetUrl(p.Id), SiteRelations.Get(Relations.CaseStudiesByPartnership, p.Id).Count))
+                .Select(p => new CountedLinkView(p.ShortName ?? p.Name, CaseStudyType.PartnershipFacetUrl(p.Id), SiteRelations.Get(Relations.CaseStudiesByPartnership, p.Id).Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
         };
         return facets.Where(f => f.Links.Count > 0).ToList();
@@ -149,7 +149,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
         Row(facts, "Published", [DateItem(c.Date)]);
         Row(facts, "Updated", [c.Updated is { } updated ? DateItem(updated) : null]);
         Row(facts, "Evidence level", [Vocabularies.EvidenceLevels.Find(c.EvidenceLevel) is { } level
-            ? new ItemView(level.Label, ViewBuilder.EvidenceLevelsUrl + "#" + level.Id)
+            ? new ItemView(level.Label, Routes.EvidenceLevels + "#" + level.Id)
             : Text(c.EvidenceLevel)]);
         Row(facts, c.Authors.Count == 1 ? "Author" : "Authors", c.Authors.Select(Views.PersonItem));
         Row(facts, "Licence", [ViewBuilder.LicenceItem(c.Licence)]);

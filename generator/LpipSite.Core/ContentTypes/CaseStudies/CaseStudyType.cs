@@ -1,6 +1,7 @@
 using LpipSite.Core.Authoring;
 using LpipSite.Core.Loading;
 using LpipSite.Core.Model;
+using LpipSite.Core.Routing;
 using LpipSite.Core.Validation.Schema;
 using static LpipSite.Core.Validation.Schema.ContentSchemas;
 using static LpipSite.Core.Validation.Schema.Field;
@@ -23,6 +24,17 @@ public sealed class CaseStudyType : ContentType
     public override string Extension => ".md";
 
     public override string? Section => "case-studies";
+
+    /// <summary>The static filter pages of the case study listing.</summary>
+    public static string ThemeFacetUrl(string id) => Routes.Facet(Instance.ListingUrl, "theme", id);
+
+    public static string NationFacetUrl(string id) => Routes.Facet(Instance.ListingUrl, "nation", id);
+
+    public static string RegionFacetUrl(string id) => Routes.Facet(Instance.ListingUrl, "region", id);
+
+    public static string MethodFacetUrl(string id) => Routes.Facet(Instance.ListingUrl, "method", id);
+
+    public static string PartnershipFacetUrl(string id) => Routes.Facet(Instance.ListingUrl, "partnership", id);
 
     public override ObjectSchema Schema { get; } = new("case study", [
         Req("title", Text, "Title."),

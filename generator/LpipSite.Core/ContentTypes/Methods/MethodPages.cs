@@ -16,7 +16,7 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
 {
     public override IEnumerable<PageJob> Plan()
     {
-        yield return new PageJob(ViewBuilder.MethodsUrl, "methods", null, true, null, MethodsPage);
+        yield return new PageJob(MethodType.Instance.ListingUrl, "methods", null, true, null, MethodsPage);
         foreach (var m in Model.Methods)
         {
             yield return Job(m, "method", () => MethodPage(m));
@@ -26,7 +26,7 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
         Method m => new ReuseView { MetaTags = CitationTags(m), Cite = Cite(m, "method"), Places = MethodPlaces(m), Explorer = ExplorerLink },
-        null when job.Url == ViewBuilder.MethodsUrl => new ReuseView { Explorer = ExplorerLink },
+        null when job.Url == MethodType.Instance.ListingUrl => new ReuseView { Explorer = ExplorerLink },
         _ => null,
     };
 
@@ -37,7 +37,7 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
             .Select(f => new GroupView(f.Label, "family-" + f.Id, null, Model.Methods.Where(m => m.Family == f.Id).OrderBy(m => m.Title, StringComparer.Ordinal).Select(Views.MethodCard).ToList()))
             .Where(g => g.Items.Count > 0)
             .ToList();
-        var meta = Views.Meta(ViewBuilder.MethodsUrl, "methods", "Methods", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.MethodsUrl, "Methods", intro)]);
+        var meta = Views.Meta(MethodType.Instance.ListingUrl, "methods", "Methods", intro, [], [JsonLd.Node("CollectionPage", Settings, MethodType.Instance.ListingUrl, "Methods", intro)]);
         return new PageContent(meta, new GroupedListView(intro, groups), null);
     }
 
@@ -82,7 +82,7 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
 
         var article = JsonLd.Node("Article", Settings, m.Url, m.Title, m.Summary);
         article["headline"] = m.Title;
-        var meta = Views.Meta(m.Url, "method", m.Title, m.Summary, [new BreadcrumbView("Methods", ViewBuilder.MethodsUrl)], [article], m, "article");
+        var meta = Views.Meta(m.Url, "method", m.Title, m.Summary, [new BreadcrumbView("Methods", MethodType.Instance.ListingUrl)], [article], m, "article");
         return new PageContent(meta, view, markdown);
     }
 

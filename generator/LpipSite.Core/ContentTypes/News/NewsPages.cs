@@ -30,17 +30,17 @@ internal sealed class NewsPages(PagePlanning planning) : PageSource(planning)
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
         NewsItem { Event: not null } n => new ReuseView { Calendars = [new LinkView("Add this event to your calendar (.ics)", n.Url + "event.ics")] },
-        null when job.Url == ViewBuilder.NewsUrl => new ReuseView { Calendars = [new LinkView("All events as a calendar (.ics)", ReuseOutputs.EventsCalendarUrl)] },
+        null when job.Url == NewsType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView("All events as a calendar (.ics)", NewsType.EventsCalendarUrl)] },
         _ => null,
     };
 
     private IEnumerable<PageJob> NewsListings() =>
-        Paginated(ViewBuilder.NewsUrl, "news-list", Model.News, Model.News.Count == 0 ? null : Model.News[0].Date, page =>
+        Paginated(NewsType.Instance.ListingUrl, "news-list", Model.News, Model.News.Count == 0 ? null : Model.News[0].Date, page =>
         {
             const string intro = "News, events, funding calls and publications from the Hub and the partnerships.";
             var title = page.Title("News");
             var view = new ListView(intro, page.Items.Select(Views.NewsCard).ToList(), page.Pagination);
-            return new PageContent(ListingMeta(page, "news-list", title, intro, page.Breadcrumbs([], "News", ViewBuilder.NewsUrl)), view, null);
+            return new PageContent(ListingMeta(page, "news-list", title, intro, page.Breadcrumbs([], "News", NewsType.Instance.ListingUrl)), view, null);
         });
 
     private PageContent NewsPage(NewsItem n)
@@ -95,7 +95,7 @@ internal sealed class NewsPages(PagePlanning planning) : PageSource(planning)
             nodes.Add(ev);
         }
 
-        var meta = Views.Meta(n.Url, "news", n.Title, n.Summary, [new BreadcrumbView("News", ViewBuilder.NewsUrl)], nodes, n, "article");
+        var meta = Views.Meta(n.Url, "news", n.Title, n.Summary, [new BreadcrumbView("News", NewsType.Instance.ListingUrl)], nodes, n, "article");
         return new PageContent(meta, view, markdown);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LpipSite.Core.Authoring;
 using LpipSite.Core.Loading;
 using LpipSite.Core.Model;
+using LpipSite.Core.Routing;
 using LpipSite.Core.Validation.Schema;
 using static LpipSite.Core.Validation.Schema.ContentSchemas;
 using static LpipSite.Core.Validation.Schema.Field;
@@ -24,6 +25,9 @@ public sealed class NewsType : ContentType
     public override string Extension => ".md";
 
     public override string? Section => "news";
+
+    /// <summary>Every event in the news as one calendar.</summary>
+    public static string EventsCalendarUrl => Routes.Beside(Instance.ListingUrl, "events.ics");
 
     public override ObjectSchema Schema { get; } = new("news item", [
         Req("title", Text, "Title."),

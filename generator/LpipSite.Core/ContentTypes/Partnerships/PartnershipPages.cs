@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using LpipSite.Core.ContentTypes.CaseStudies;
 
 namespace LpipSite.Core.ContentTypes.Partnerships;
 
@@ -16,7 +17,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
 {
     public override IEnumerable<PageJob> Plan()
     {
-        yield return new PageJob(ViewBuilder.PartnershipsUrl, "partnerships", null, true, null, PartnershipsPage);
+        yield return new PageJob(PartnershipType.Instance.ListingUrl, "partnerships", null, true, null, PartnershipsPage);
         foreach (var p in Model.Partnerships)
         {
             yield return Job(p, "partnership", () => PartnershipPage(p));
@@ -83,7 +84,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             methods,
             SiteRelations.Get(Relations.NewsByPartnership, p.Id).Take(ShortListSize).Select(Views.NewsCard).ToList(),
             caseStudies.Count > ShortListSize
-                ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} from {p.ShortName ?? p.Name}", ViewBuilder.PartnershipFacetUrl(p.Id))
+                ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} from {p.ShortName ?? p.Name}", CaseStudyType.PartnershipFacetUrl(p.Id))
                 : null);
 
         var org = JsonLd.Node("ResearchProject", Settings, p.Url, p.Name, p.Summary);
@@ -103,7 +104,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             org["sameAs"] = website;
         }
 
-        var meta = Views.Meta(p.Url, "partnership", p.Name, p.Summary, [new BreadcrumbView("Partnerships", ViewBuilder.PartnershipsUrl)], [org], p);
+        var meta = Views.Meta(p.Url, "partnership", p.Name, p.Summary, [new BreadcrumbView("Partnerships", PartnershipType.Instance.ListingUrl)], [org], p);
         return new PageContent(meta, view, null);
     }
 
@@ -115,7 +116,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             .Select(phase => new GroupView(phase.Label, "phase-" + phase.Id, phase.Description, Model.Partnerships.Where(p => p.Phase == phase.Id).Select(Views.PartnershipCard).ToList()))
             .Where(g => g.Items.Count > 0)
             .ToList();
-        var meta = Views.Meta(ViewBuilder.PartnershipsUrl, "partnerships", "Partnerships", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.PartnershipsUrl, "Partnerships", intro)]);
+        var meta = Views.Meta(PartnershipType.Instance.ListingUrl, "partnerships", "Partnerships", intro, [], [JsonLd.Node("CollectionPage", Settings, PartnershipType.Instance.ListingUrl, "Partnerships", intro)]);
         return new PageContent(meta, new GroupedListView(intro, groups), null);
     }
 }

@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using LpipSite.Core.ContentTypes.CaseStudies;
 
 namespace LpipSite.Core.ContentTypes.Places;
 
@@ -16,7 +17,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
 {
     public override IEnumerable<PageJob> Plan()
     {
-        yield return new PageJob(ViewBuilder.PlacesUrl, "places", null, true, null, PlacesPage);
+        yield return new PageJob(PlaceType.Instance.ListingUrl, "places", null, true, null, PlacesPage);
         foreach (var p in Model.Places)
         {
             yield return Job(p, "place", () => PlacePage(p));
@@ -26,7 +27,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
         Place p => new ReuseView { Map = PlaceMap(p), TriedHere = TriedHere(p) },
-        null when job.Url == ViewBuilder.PlacesUrl => new ReuseView { Map = Map("map-places", "Map of the places", Model.Places.Where(x => x.Type != "nation").Select(x => x.Id), null) },
+        null when job.Url == PlaceType.Instance.ListingUrl => new ReuseView { Map = Map("map-places", "Map of the places", Model.Places.Where(x => x.Type != "nation").Select(x => x.Id), null) },
         _ => null,
     };
 
@@ -51,13 +52,13 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             var groups = regions
                 .Select(r => new RegionGroupView(r.Name, r.Url, inNation.Where(p => p.RegionId == r.Id && p.Type != "region").Select(Entry).ToList()))
                 .ToList();
-            var nationUrl = Relations.CaseStudiesByNation.ContainsKey(nation.Id) ? ViewBuilder.NationFacetUrl(nation.Id) : null;
+            var nationUrl = Relations.CaseStudiesByNation.ContainsKey(nation.Id) ? CaseStudyType.NationFacetUrl(nation.Id) : null;
             nations.Add(new NationGroupView(nation.Label, "nation-" + nation.Id, nationUrl, direct, groups));
         }
 
         const string intro = "The places where the partnerships work, grouped by nation and region, with the number of case studies in each.";
         var view = new PlacesIndexView(DisplayFormat.Count(Model.Places.Count, "place", "places"), nations);
-        var meta = Views.Meta(ViewBuilder.PlacesUrl, "places", "Places", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.PlacesUrl, "Places", intro)]);
+        var meta = Views.Meta(PlaceType.Instance.ListingUrl, "places", "Places", intro, [], [JsonLd.Node("CollectionPage", Settings, PlaceType.Instance.ListingUrl, "Places", intro)]);
         return new PageContent(meta, view, null);
     }
 
@@ -71,8 +72,8 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
         Row(facts, "Last reviewed", [p.LastReviewed is { } reviewed ? DateItem(reviewed) : null]);
 
         var caseStudies = SiteRelations.Get(Relations.CaseStudiesByPlace, p.Id);
-        var facetUrl = p.Type == "nation" && Relations.CaseStudiesByNation.ContainsKey(p.Nation) ? ViewBuilder.NationFacetUrl(p.Nation)
-            : p.Type == "region" && Relations.CaseStudiesByRegion.ContainsKey(p.Id) ? ViewBuilder.RegionFacetUrl(p.Id)
+        var facetUrl = p.Type == "nation" && Relations.CaseStudiesByNation.ContainsKey(p.Nation) ? CaseStudyType.NationFacetUrl(p.Nation)
+            : p.Type == "region" && Relations.CaseStudiesByRegion.ContainsKey(p.Id) ? CaseStudyType.RegionFacetUrl(p.Id)
             : null;
         var shown = facetUrl is null ? caseStudies : caseStudies.Take(ShortListSize).ToList();
 
@@ -117,7 +118,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             place["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon };
         }
 
-        var meta = Views.Meta(p.Url, "place", p.Name, p.Summary, [new BreadcrumbView("Places", ViewBuilder.PlacesUrl)], [place], p);
+        var meta = Views.Meta(p.Url, "place", p.Name, p.Summary, [new BreadcrumbView("Places", PlaceType.Instance.ListingUrl)], [place], p);
         return new PageContent(meta, view, null);
     }
 
@@ -190,6 +191,6 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             .OrderBy(r => r.Header.Text, StringComparer.Ordinal)
             .ToList();
         return rows.Count == 0 ? null
-            : new TransferTableView("tried-here-methods", "Methods tried in " + p.Name + " after a case study elsewhere", "Method", [new LinkView("Case study it came from", ViewBuilder.CaseStudiesUrl)], rows);
+            : new TransferTableView("tried-here-methods", "Methods tried in " + p.Name + " after a case study elsewhere", "Method", [new LinkView("Case study it came from", CaseStudyType.Instance.ListingUrl)], rows);
     }
 }

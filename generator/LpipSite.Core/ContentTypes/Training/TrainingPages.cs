@@ -16,7 +16,7 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
 {
     public override IEnumerable<PageJob> Plan()
     {
-        yield return new PageJob(ViewBuilder.TrainingUrl, "training-list", null, true, null, TrainingListPage);
+        yield return new PageJob(TrainingType.Instance.ListingUrl, "training-list", null, true, null, TrainingListPage);
         foreach (var t in Model.Training)
         {
             yield return Job(t, "training", () => TrainingPage(t));
@@ -31,7 +31,7 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
             Cite = Cite(t, "training resource"),
             Calendars = t.Events.Count > 0 ? [new LinkView(t.Events.Count == 1 ? "Add this session to your calendar (.ics)" : "Add these sessions to your calendar (.ics)", t.Url + "sessions.ics")] : [],
         },
-        null when job.Url == ViewBuilder.TrainingUrl => new ReuseView { Calendars = [new LinkView("All upcoming and past training sessions as a calendar (.ics)", ReuseOutputs.TrainingCalendarUrl)] },
+        null when job.Url == TrainingType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView("All upcoming and past training sessions as a calendar (.ics)", TrainingType.SessionsCalendarUrl)] },
         _ => null,
     };
 
@@ -51,7 +51,7 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
         }
 
         groups.Add(new GroupView("All training", "all-training", null, Model.Training.OrderBy(t => t.Title, StringComparer.Ordinal).Select(Views.TrainingCard).ToList()));
-        var meta = Views.Meta(ViewBuilder.TrainingUrl, "training-list", "Training", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.TrainingUrl, "Training", intro)]);
+        var meta = Views.Meta(TrainingType.Instance.ListingUrl, "training-list", "Training", intro, [], [JsonLd.Node("CollectionPage", Settings, TrainingType.Instance.ListingUrl, "Training", intro)]);
         return new PageContent(meta, new GroupedListView(intro, groups), null);
     }
 
@@ -102,7 +102,7 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
             resource["educationalLevel"] = Vocabularies.Levels.LabelOf(t.Level);
         }
 
-        var meta = Views.Meta(t.Url, "training", t.Title, t.Summary, [new BreadcrumbView("Training", ViewBuilder.TrainingUrl)], [resource], t);
+        var meta = Views.Meta(t.Url, "training", t.Title, t.Summary, [new BreadcrumbView("Training", TrainingType.Instance.ListingUrl)], [resource], t);
         return new PageContent(meta, view, markdown);
     }
 

@@ -1,6 +1,7 @@
 using LpipSite.Core.Authoring;
 using LpipSite.Core.Loading;
 using LpipSite.Core.Model;
+using LpipSite.Core.Routing;
 using LpipSite.Core.Validation.Schema;
 using static LpipSite.Core.Validation.Schema.ContentSchemas;
 using static LpipSite.Core.Validation.Schema.Field;
@@ -23,6 +24,9 @@ public sealed class TrainingType : ContentType
     public override string Extension => ".md";
 
     public override string? Section => "training";
+
+    /// <summary>Every training session as one calendar.</summary>
+    public static string SessionsCalendarUrl => Routes.Beside(Instance.ListingUrl, "sessions.ics");
 
     public override ObjectSchema Schema { get; } = new("training resource", [
         Req("title", Text, "Title."),

@@ -20,18 +20,5 @@ internal sealed record PageJob(
     Func<PageContent> Build,
     string? FixedOutputPath = null)
 {
-    public string? OutputPath => FixedOutputPath ?? OutputPathOf(Url);
-
-    /// <summary>The output path for a site URL: <c>/a/b/</c> → <c>a/b/index.html</c>.</summary>
-    public static string? OutputPathOf(string url)
-    {
-        if (!url.StartsWith('/') || !url.EndsWith('/') || url.Contains("//", StringComparison.Ordinal)
-            || url.Contains('\\') || url.Any(char.IsControl)
-            || url.Split('/').Any(segment => segment is "." or ".."))
-        {
-            return null;
-        }
-
-        return url == "/" ? "index.html" : url[1..] + "index.html";
-    }
+    public string? OutputPath => FixedOutputPath ?? Routing.Routes.OutputPathOf(Url);
 }

@@ -8,6 +8,10 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using LpipSite.Core.ContentTypes.CaseStudies;
+using LpipSite.Core.ContentTypes.Methods;
+using LpipSite.Core.ContentTypes.News;
+using LpipSite.Core.ContentTypes.Training;
 
 namespace LpipSite.Core.Rendering.Pages;
 
@@ -21,7 +25,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             yield break;
         }
 
-        yield return new PageJob(OpenDataCatalog.DataUrl, "data", null, true, OpenDataCatalog.NewestContentDate(Model), DataPage);
+        yield return new PageJob(Routes.Data, "data", null, true, OpenDataCatalog.NewestContentDate(Model), DataPage);
         yield return new PageJob(Routes.Transferability, "transferability", null, true, null, TransferabilityPage);
     }
 
@@ -30,7 +34,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
         const string intro = "Everything on this site as open data: JSON and CSV exports of case studies, places, partnerships, organisations, methods and training, with a JSON Schema for each JSON file, and calendars of training sessions and events.";
         var sizes = Reuse!.Sizes;
         string Size(string path) => sizes.TryGetValue(path, out var bytes) ? DisplayFormat.FileSize(bytes) : "unknown size";
-        LinkView Licence(string id) => ViewBuilder.LicenceItem(id) is { } item ? new LinkView(item.Text, item.Url ?? OpenDataCatalog.DataUrl) : new LinkView(id, OpenDataCatalog.DataUrl);
+        LinkView Licence(string id) => ViewBuilder.LicenceItem(id) is { } item ? new LinkView(item.Text, item.Url ?? Routes.Data) : new LinkView(id, Routes.Data);
 
         var datasets = Reuse.Datasets.Select(d => new DatasetView(
             d.Id,
@@ -48,8 +52,8 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             d.Fields.Select(f => new DataFieldView(f.Name, f.TypeLabel, f.Description, f.Required)).ToList())).ToList();
         var calendars = new List<DownloadView>
         {
-            new("Training sessions (iCalendar)", ReuseOutputs.TrainingCalendarUrl, Size(ReuseOutputs.TrainingCalendarUrl.TrimStart('/'))),
-            new("Events (iCalendar)", ReuseOutputs.EventsCalendarUrl, Size(ReuseOutputs.EventsCalendarUrl.TrimStart('/'))),
+            new("Training sessions (iCalendar)", TrainingType.SessionsCalendarUrl, Size(TrainingType.SessionsCalendarUrl.TrimStart('/'))),
+            new("Events (iCalendar)", NewsType.EventsCalendarUrl, Size(NewsType.EventsCalendarUrl.TrimStart('/'))),
         };
         var modified = OpenDataCatalog.NewestContentDate(Model);
         var view = new DataCatalogView(
@@ -62,10 +66,10 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
         var catalog = new JsonObject
         {
             ["@type"] = "DataCatalog",
-            ["@id"] = Settings.AbsoluteUrl(OpenDataCatalog.DataUrl) + "#catalog",
+            ["@id"] = Settings.AbsoluteUrl(Routes.Data) + "#catalog",
             ["name"] = Settings.Title + " open data",
             ["description"] = intro,
-            ["url"] = Settings.AbsoluteUrl(OpenDataCatalog.DataUrl),
+            ["url"] = Settings.AbsoluteUrl(Routes.Data),
             ["dateModified"] = DisplayFormat.IsoDate(modified),
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = ReuseOutputs.PublisherOf(Model) },
         };
@@ -87,10 +91,10 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             var dataset = new JsonObject
             {
                 ["@type"] = "Dataset",
-                ["@id"] = Settings.AbsoluteUrl(OpenDataCatalog.DataUrl) + "#dataset-" + d.Id,
+                ["@id"] = Settings.AbsoluteUrl(Routes.Data) + "#dataset-" + d.Id,
                 ["name"] = d.Title + " (" + Settings.Title + ")",
                 ["description"] = d.Description,
-                ["url"] = Settings.AbsoluteUrl(OpenDataCatalog.DataUrl) + "#dataset-" + d.Id,
+                ["url"] = Settings.AbsoluteUrl(Routes.Data) + "#dataset-" + d.Id,
                 ["dateModified"] = DisplayFormat.IsoDate(d.Modified),
                 ["isAccessibleForFree"] = true,
                 ["creator"] = new JsonObject { ["@type"] = "Organization", ["name"] = ReuseOutputs.PublisherOf(Model) },
@@ -105,7 +109,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
         }
 
         catalog["dataset"] = array;
-        var meta = Views.Meta(OpenDataCatalog.DataUrl, "data", "Open data", intro, [], [catalog]);
+        var meta = Views.Meta(Routes.Data, "data", "Open data", intro, [], [catalog]);
         return new PageContent(meta, view, null);
     }
 
@@ -136,13 +140,13 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
 
         var tables = new List<TransferTableView>
         {
-            new("by-nation", "Methods by nation", "Method", nations.Select(n => new LinkView(n.Label, ViewBuilder.NationFacetUrl(n.Id))).ToList(), nationRows),
+            new("by-nation", "Methods by nation", "Method", nations.Select(n => new LinkView(n.Label, CaseStudyType.NationFacetUrl(n.Id))).ToList(), nationRows),
             new("by-partnership", "Methods by partnership", "Method", partnerships.Select(p => new LinkView(p.ShortName ?? p.Name, p.Url)).ToList(), partnershipRows),
         };
         var levels = Vocabularies.EvidenceLevels.Terms.Where(t => caseStudies.Any(c => c.EvidenceLevel == t.Id)).Select(t => new FilterOptionView(t.Id, t.Label)).ToList();
         var themes = Model.Themes.Terms.Where(t => caseStudies.Any(c => c.ThemeIds.Contains(t.Id, StringComparer.Ordinal))).Select(t => new FilterOptionView(t.Id, t.Label)).ToList();
-        var view = new TransferExplorerView(intro, tables, themes, levels, new LinkView("Download the case studies as open data", OpenDataCatalog.DataUrl + "#dataset-case-studies"));
-        var meta = Views.Meta(Routes.Transferability, "transferability", "Transferability explorer", intro, [new BreadcrumbView("Methods", ViewBuilder.MethodsUrl)], [JsonLd.Node("WebPage", Settings, Routes.Transferability, "Transferability explorer", intro)]);
+        var view = new TransferExplorerView(intro, tables, themes, levels, new LinkView("Download the case studies as open data", Routes.Data + "#dataset-case-studies"));
+        var meta = Views.Meta(Routes.Transferability, "transferability", "Transferability explorer", intro, [new BreadcrumbView("Methods", MethodType.Instance.ListingUrl)], [JsonLd.Node("WebPage", Settings, Routes.Transferability, "Transferability explorer", intro)]);
         return new PageContent(meta, view, null);
     }
 }

@@ -8,6 +8,8 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using LpipSite.Core.ContentTypes.CaseStudies;
+using LpipSite.Core.ContentTypes.Places;
 
 namespace LpipSite.Core.Rendering.Pages;
 
@@ -16,16 +18,16 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
 {
     public override IEnumerable<PageJob> Plan()
     {
-        yield return new PageJob("/", "home", null, true, Model.CaseStudies.Cast<ContentItem>().Concat(Model.News).Select(LastModified).Max(), HomePage);
-        yield return new PageJob(ViewBuilder.EvidenceLevelsUrl, "evidence-levels", null, true, null, EvidenceLevelsPage);
-        yield return new PageJob(ViewBuilder.SearchUrl, "search", null, false, null, SearchPage);
-        yield return new PageJob("/404.html", "404", null, false, null, NotFoundPage, FixedOutputPath: "404.html");
+        yield return new PageJob(Routes.Home, "home", null, true, Model.CaseStudies.Cast<ContentItem>().Concat(Model.News).Select(LastModified).Max(), HomePage);
+        yield return new PageJob(Routes.EvidenceLevels, "evidence-levels", null, true, null, EvidenceLevelsPage);
+        yield return new PageJob(Routes.Search, "search", null, false, null, SearchPage);
+        yield return new PageJob(Routes.NotFound, "404", null, false, null, NotFoundPage, FixedOutputPath: Routes.NotFound.TrimStart('/'));
     }
 
     private PageContent HomePage()
     {
         var themes = Model.Themes.Terms
-            .Select(t => new CountedLinkView(t.Label, ViewBuilder.ThemesUrl + t.Id + "/", SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
+            .Select(t => new CountedLinkView(t.Label, Routes.Themes + t.Id + "/", SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
             .ToList();
         var byNation = Vocabularies.Nations.Terms
             .Select(n => new GroupView(
@@ -57,7 +59,7 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
             new("Nesta standards of evidence", "scale-nesta", "Nesta's five levels run from a clear account of what a project does and why it matters to evidence that it works at scale.", levels.Where(l => l.Id.StartsWith("nesta-", StringComparison.Ordinal)).ToList()),
             new("Maryland Scientific Methods Scale", "scale-sms", "The Maryland scale rates how well an evaluation shows that an intervention caused its outcomes, from a simple correlation to a randomised trial.", levels.Where(l => l.Id.StartsWith("sms-", StringComparison.Ordinal)).ToList()),
         };
-        var meta = Views.Meta(ViewBuilder.EvidenceLevelsUrl, "evidence-levels", "Evidence levels", intro, [], [JsonLd.Node("WebPage", Settings, ViewBuilder.EvidenceLevelsUrl, "Evidence levels", intro)]);
+        var meta = Views.Meta(Routes.EvidenceLevels, "evidence-levels", "Evidence levels", intro, [], [JsonLd.Node("WebPage", Settings, Routes.EvidenceLevels, "Evidence levels", intro)]);
         return new PageContent(meta, new EvidenceLevelsView(intro, scales.Where(s => s.Levels.Count > 0).ToList()), null);
     }
 
@@ -65,9 +67,9 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
     {
         const string intro = "Search case studies, places, methods, training and news.";
         var themes = Model.Themes.Terms
-            .Select(t => new CountedLinkView(t.Label, ViewBuilder.ThemesUrl + t.Id + "/", SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
+            .Select(t => new CountedLinkView(t.Label, Routes.Themes + t.Id + "/", SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
             .ToList();
-        var meta = Views.Meta(ViewBuilder.SearchUrl, "search", "Search", intro, [], [JsonLd.Node("SearchResultsPage", Settings, ViewBuilder.SearchUrl, "Search", intro)]);
+        var meta = Views.Meta(Routes.Search, "search", "Search", intro, [], [JsonLd.Node("SearchResultsPage", Settings, Routes.Search, "Search", intro)]);
         var types = Search.SiteIndex.SearchTypes.All.Select(t => new SearchTypeView(t.Key, t.Label)).ToList();
         return new PageContent(
             meta,
@@ -81,11 +83,11 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
         var suggestions = new List<LinkView>
         {
             new("Home page", "/"),
-            new("Case studies", ViewBuilder.CaseStudiesUrl),
-            new("Places", ViewBuilder.PlacesUrl),
-            new("Search", ViewBuilder.SearchUrl),
+            new("Case studies", CaseStudyType.Instance.ListingUrl),
+            new("Places", PlaceType.Instance.ListingUrl),
+            new("Search", Routes.Search),
         };
-        var meta = Views.Meta("/404.html", "404", "Page not found", description, []) with
+        var meta = Views.Meta(Routes.NotFound, "404", "Page not found", description, []) with
         {
             Breadcrumbs = [],
             CanonicalUrl = null,

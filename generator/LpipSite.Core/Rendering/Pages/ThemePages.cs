@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using LpipSite.Core.ContentTypes.CaseStudies;
 
 namespace LpipSite.Core.Rendering.Pages;
 
@@ -16,7 +17,7 @@ internal sealed class ThemePages(PagePlanning planning) : PageSource(planning)
 {
     public override IEnumerable<PageJob> Plan()
     {
-        yield return new PageJob(ViewBuilder.ThemesUrl, "themes", null, true, null, ThemesPage);
+        yield return new PageJob(Routes.Themes, "themes", null, true, null, ThemesPage);
         foreach (var t in Model.ThemePages)
         {
             yield return Job(t, "theme", () => ThemePage(t));
@@ -29,7 +30,7 @@ internal sealed class ThemePages(PagePlanning planning) : PageSource(planning)
         var cards = Model.ThemePages
             .Select(t => new CardView(t.Term.Label, t.Url, t.Term.Description, "Theme", DisplayFormat.Count(SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count, "case study", "case studies"), null, [], [], null))
             .ToList();
-        var meta = Views.Meta(ViewBuilder.ThemesUrl, "themes", "Themes", intro, [], [JsonLd.Node("CollectionPage", Settings, ViewBuilder.ThemesUrl, "Themes", intro)]);
+        var meta = Views.Meta(Routes.Themes, "themes", "Themes", intro, [], [JsonLd.Node("CollectionPage", Settings, Routes.Themes, "Themes", intro)]);
         return new PageContent(meta, new ThemesIndexView(intro, cards), null);
     }
 
@@ -41,11 +42,11 @@ internal sealed class ThemePages(PagePlanning planning) : PageSource(planning)
             t.Term.Description,
             DisplayFormat.Count(caseStudies.Count, "case study", "case studies"),
             caseStudies.Take(ShortListSize).Select(Views.CaseStudyCard).ToList(),
-            caseStudies.Count > 0 ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} on {t.Term.Label}", ViewBuilder.ThemeFacetUrl(t.Id)) : null,
+            caseStudies.Count > 0 ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} on {t.Term.Label}", CaseStudyType.ThemeFacetUrl(t.Id)) : null,
             Model.Partnerships.Where(p => p.ThemeIds.Contains(t.Id, StringComparer.Ordinal)).Select(p => new LinkView(p.Name, p.Url)).ToList(),
             Model.Training.Where(x => x.ThemeIds.Contains(t.Id, StringComparer.Ordinal)).Select(x => new LinkView(x.Title, x.Url)).ToList());
         var description = t.Term.Description.Length > 0 ? t.Term.Description : "Case studies, partnerships and training on " + t.Term.Label + ".";
-        var meta = Views.Meta(t.Url, "theme", t.Term.Label, description, [new BreadcrumbView("Themes", ViewBuilder.ThemesUrl)], [JsonLd.Node("CollectionPage", Settings, t.Url, t.Term.Label, description)], t);
+        var meta = Views.Meta(t.Url, "theme", t.Term.Label, description, [new BreadcrumbView("Themes", Routes.Themes)], [JsonLd.Node("CollectionPage", Settings, t.Url, t.Term.Label, description)], t);
         return new PageContent(meta, view, null);
     }
 }

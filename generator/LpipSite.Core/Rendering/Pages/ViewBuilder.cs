@@ -1,10 +1,17 @@
 using System.Collections.Concurrent;
+using LpipSite.Core.ContentTypes.CaseStudies;
+using LpipSite.Core.ContentTypes.Methods;
+using LpipSite.Core.ContentTypes.News;
+using LpipSite.Core.ContentTypes.Partnerships;
+using LpipSite.Core.ContentTypes.Places;
+using LpipSite.Core.ContentTypes.Training;
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
+using LpipSite.Core.Routing;
 
 namespace LpipSite.Core.Rendering.Pages;
 
@@ -15,16 +22,6 @@ namespace LpipSite.Core.Rendering.Pages;
 /// </summary>
 internal sealed class ViewBuilder
 {
-    public const string CaseStudiesUrl = "/case-studies/";
-    public const string PlacesUrl = "/places/";
-    public const string MethodsUrl = "/methods/";
-    public const string TrainingUrl = "/training/";
-    public const string PartnershipsUrl = "/partnerships/";
-    public const string NewsUrl = "/news/";
-    public const string ThemesUrl = "/themes/";
-    public const string SearchUrl = "/search/";
-    public const string EvidenceLevelsUrl = "/evidence-levels/";
-    public const string FeedUrl = "/feed.xml";
 
     private readonly ConcurrentDictionary<string, byte> _assets = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<(string Label, string Url)> _nav;
@@ -62,14 +59,6 @@ internal sealed class ViewBuilder
     /// <summary>Every <c>/assets/…</c> path a page referred to, for copying from content/assets.</summary>
     public IEnumerable<string> ReferencedAssets => _assets.Keys;
 
-    // ---- Facet URLs -------------------------------------------------------------------------
-
-    public static string ThemeFacetUrl(string id) => $"{CaseStudiesUrl}theme/{id}/";
-    public static string NationFacetUrl(string id) => $"{CaseStudiesUrl}nation/{id}/";
-    public static string RegionFacetUrl(string id) => $"{CaseStudiesUrl}region/{id}/";
-    public static string MethodFacetUrl(string id) => $"{CaseStudiesUrl}method/{id}/";
-    public static string PartnershipFacetUrl(string id) => $"{CaseStudiesUrl}partnership/{id}/";
-
     // ---- Links ------------------------------------------------------------------------------
 
     public LinkView? PlaceLink(string id) =>
@@ -85,7 +74,7 @@ internal sealed class ViewBuilder
         Relations.TrainingById.TryGetValue(id, out var t) ? new LinkView(t.Title, t.Url) : null;
 
     public LinkView? ThemeLink(string id) =>
-        Model.Themes.Find(id) is { } term ? new LinkView(term.Label, ThemesUrl + id + "/") : null;
+        Model.Themes.Find(id) is { } term ? new LinkView(term.Label, Routes.Theme(id)) : null;
 
     public IReadOnlyList<LinkView> Links(IEnumerable<string> ids, Func<string, LinkView?> link) =>
         ids.Select(link).OfType<LinkView>().ToList();
@@ -292,14 +281,15 @@ internal sealed class ViewBuilder
             return Settings.Menu.Select(m => (m.Label, SafeUrl(m.Url) ?? "/")).ToList();
         }
 
+        // The menu of a site whose site.yml has none.
         var nav = new List<(string, string)>
         {
-            ("Case studies", CaseStudiesUrl),
-            ("Places", PlacesUrl),
-            ("Methods", MethodsUrl),
-            ("Training", TrainingUrl),
-            ("Partnerships", PartnershipsUrl),
-            ("News", NewsUrl),
+            ("Case studies", CaseStudyType.Instance.ListingUrl),
+            ("Places", PlaceType.Instance.ListingUrl),
+            ("Methods", MethodType.Instance.ListingUrl),
+            ("Training", TrainingType.Instance.ListingUrl),
+            ("Partnerships", PartnershipType.Instance.ListingUrl),
+            ("News", NewsType.Instance.ListingUrl),
         };
         if (PageUrl("about") is { } about)
         {
@@ -325,9 +315,9 @@ internal sealed class ViewBuilder
         Add("Cookies", PageUrl("cookies"));
         Add("Privacy", PageUrl("privacy", "privacy-notice"));
         Add("Contact", Settings.ContactEmail is { } email ? "mailto:" + email : PageUrl("contact"));
-        Add("Evidence levels", EvidenceLevelsUrl);
-        Add("News feed (Atom)", FeedUrl);
-        Add("Open data", Reuse.OpenDataCatalog.DataUrl);
+        Add("Evidence levels", Routes.EvidenceLevels);
+        Add("News feed (Atom)", Routes.Feed);
+        Add("Open data", Routes.Data);
 
         var licence = LicenceItem(Settings.Licence);
         return new SiteView
@@ -337,7 +327,7 @@ internal sealed class ViewBuilder
             BaseUrl = Settings.BaseUrl.AbsoluteUri,
             Lang = Settings.Language,
             OgLocale = Settings.Language.Replace('-', '_'),
-            SearchUrl = SearchUrl,
+            SearchUrl = Routes.Search,
             Licence = new LinkView(licence.Text, licence.Url ?? (PageUrl("licence", "copyright") ?? "/")),
             FooterLinks = footer,
             Funders = Model.Organisations
@@ -346,7 +336,7 @@ internal sealed class ViewBuilder
                 .Select(o => new ItemView(o.Name, SafeUrl(o.Website)))
                 .ToList(),
             Publisher = Settings.OrganisationId is { } id ? OrganisationName(id) : null,
-            FeedUrl = FeedUrl,
+            FeedUrl = Routes.Feed,
         };
     }
 }

@@ -8,8 +8,6 @@ namespace LpipSite.Core.Rendering.Reuse;
 /// </summary>
 internal static class OpenDataCatalog
 {
-    public const string DataUrl = "/data/";
-
     public static bool IsPublished(ContentItem item, SiteModel model) => item.Publication.StateOn(model.Today) == PublishState.Published;
 
     /// <summary>The newest date any published content carries: the catalogue's update time (never the clock).</summary>

@@ -1,3 +1,5 @@
+using LpipSite.Core.ContentTypes.News;
+using LpipSite.Core.ContentTypes.Training;
 using LpipSite.Core.Model;
 using LpipSite.Core.Output;
 
@@ -9,8 +11,6 @@ namespace LpipSite.Core.Rendering.Reuse;
 /// </summary>
 internal sealed class ReuseOutputs
 {
-    public const string TrainingCalendarUrl = "/training/sessions.ics";
-    public const string EventsCalendarUrl = "/news/events.ics";
 
     private readonly Lazy<Built> _built;
 
@@ -78,7 +78,7 @@ internal sealed class ReuseOutputs
             }
         }
 
-        files.Add(new OutputFile(TrainingCalendarUrl.TrimStart('/'), Calendar.Write(settings.Title + ": training sessions", sessions)));
+        files.Add(new OutputFile(TrainingType.SessionsCalendarUrl.TrimStart('/'), Calendar.Write(settings.Title + ": training sessions", sessions)));
 
         var newsEvents = new List<CalendarEvent>();
         foreach (var n in model.News.Where(n => n.Event is not null))
@@ -91,7 +91,7 @@ internal sealed class ReuseOutputs
             }
         }
 
-        files.Add(new OutputFile(EventsCalendarUrl.TrimStart('/'), Calendar.Write(settings.Title + ": events", newsEvents)));
+        files.Add(new OutputFile(NewsType.EventsCalendarUrl.TrimStart('/'), Calendar.Write(settings.Title + ": events", newsEvents)));
         return new Built(datasets, files);
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using LpipSite.Core.Model;
+using LpipSite.Core.Routing;
 using LpipSite.Core.Output;
 using LpipSite.Core.Rendering.Pages;
 using LpipSite.Core.Rendering.Templates;
@@ -41,7 +42,7 @@ internal static class Redirects
         yield return OutputFile.Text(FileName, text.ToString());
         foreach (var (from, to) in redirects)
         {
-            if (PageJob.OutputPathOf(from) is { } path)
+            if (Routes.OutputPathOf(from) is { } path)
             {
                 yield return OutputFile.Text(path, Page(model.Settings, to));
             }
