@@ -72,3 +72,28 @@ public abstract partial class ContentType
     /// <summary>The type's pages (its items', its listings and filter pages); null for a type without pages.</summary>
     internal virtual Rendering.Pages.PageSource? Pages(Rendering.Pages.PagePlanning planning) => null;
 }
+
+/// <summary>What a content type gives the output producers (search, open data, feed, citations, calendars).</summary>
+public abstract partial class ContentType
+{
+    /// <summary>The label of the type's results in site search ("Case study"); null when its items are not searched.</summary>
+    public virtual string? SearchLabel => null;
+
+    /// <summary>One search entry per item, each made when the index asks for it (in parallel).</summary>
+    internal virtual IEnumerable<Func<Search.SiteIndex.SearchEntry>> SearchEntries(Search.SiteIndex.SearchEntryContext context) => [];
+
+    /// <summary>The type's datasets on the open data page, with their rows.</summary>
+    internal virtual IEnumerable<Rendering.Reuse.Dataset> Datasets(Rendering.Reuse.DatasetContext context) => [];
+
+    /// <summary>The type's entries in the site's Atom feed (published items only).</summary>
+    internal virtual IEnumerable<Rendering.Seo.FeedEntry> FeedEntries(SiteModel model) => [];
+
+    /// <summary>How to cite an item of this type (BibTeX, RIS, CSL-JSON, APA, Harvard); null when its items are not cited.</summary>
+    internal virtual Rendering.Reuse.CitationSource? Citation(ContentItem item, SiteModel model) => null;
+
+    /// <summary>The calendar files of this type (per item, and a listing's calendar of them all).</summary>
+    internal virtual IEnumerable<Output.OutputFile> Calendars(SiteModel model) => [];
+
+    /// <summary>The dates the type's published items carry, for the date the open data was last changed.</summary>
+    internal virtual IEnumerable<DateOnly> ContentDates(SiteModel model) => [];
+}

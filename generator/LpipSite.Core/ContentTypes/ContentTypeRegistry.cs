@@ -18,11 +18,11 @@ public static class ContentTypeRegistry
         CaseStudyType.Instance,
         PlaceType.Instance,
         PartnershipType.Instance,
+        OrganisationType.Instance,
         MethodType.Instance,
         TrainingType.Instance,
         NewsType.Instance,
         PageType.Instance,
-        OrganisationType.Instance,
     ];
 
     private static readonly Dictionary<ContentKind, ContentType> ByKind = All.ToDictionary(t => t.Kind);

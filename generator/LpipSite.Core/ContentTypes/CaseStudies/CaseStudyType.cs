@@ -9,7 +9,7 @@ using static LpipSite.Core.Validation.Schema.Field;
 namespace LpipSite.Core.ContentTypes.CaseStudies;
 
 /// <summary>Case studies of local policy innovation: the heart of the site.</summary>
-public sealed class CaseStudyType : ContentType
+public sealed partial class CaseStudyType : ContentType
 {
     public static readonly CaseStudyType Instance = new();
 

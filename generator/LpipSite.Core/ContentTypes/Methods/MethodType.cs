@@ -8,7 +8,7 @@ using static LpipSite.Core.Validation.Schema.Field;
 namespace LpipSite.Core.ContentTypes.Methods;
 
 /// <summary>Methods the partnerships have used, and where.</summary>
-public sealed class MethodType : ContentType
+public sealed partial class MethodType : ContentType
 {
     public static readonly MethodType Instance = new();
 

@@ -10,7 +10,7 @@ using static LpipSite.Core.Validation.Schema.Field;
 namespace LpipSite.Core.ContentTypes.News;
 
 /// <summary>News, events, funding calls and publications.</summary>
-public sealed class NewsType : ContentType
+public sealed partial class NewsType : ContentType
 {
     public static readonly NewsType Instance = new();
 

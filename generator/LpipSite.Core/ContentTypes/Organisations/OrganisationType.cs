@@ -7,7 +7,7 @@ using static LpipSite.Core.Validation.Schema.Field;
 namespace LpipSite.Core.ContentTypes.Organisations;
 
 /// <summary>Organisations: partners, funders and affiliations. They have no pages; their names link to their own websites.</summary>
-public sealed class OrganisationType : ContentType
+public sealed partial class OrganisationType : ContentType
 {
     public static readonly OrganisationType Instance = new();
 

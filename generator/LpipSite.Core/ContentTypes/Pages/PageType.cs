@@ -7,7 +7,7 @@ using static LpipSite.Core.Validation.Schema.Field;
 namespace LpipSite.Core.ContentTypes.Pages;
 
 /// <summary>Static pages such as About, published at the root of the site.</summary>
-public sealed class PageType : ContentType
+public sealed partial class PageType : ContentType
 {
     public static readonly PageType Instance = new();
 

@@ -9,7 +9,7 @@ using static LpipSite.Core.Validation.Schema.Field;
 namespace LpipSite.Core.ContentTypes.Partnerships;
 
 /// <summary>The Local Policy Innovation Partnerships and the Hub.</summary>
-public sealed class PartnershipType : ContentType
+public sealed partial class PartnershipType : ContentType
 {
     public static readonly PartnershipType Instance = new();
 

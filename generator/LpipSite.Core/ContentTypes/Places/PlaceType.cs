@@ -8,7 +8,7 @@ using static LpipSite.Core.Validation.Schema.Field;
 namespace LpipSite.Core.ContentTypes.Places;
 
 /// <summary>Places the partnerships work in: nations, regions, local authorities and custom areas.</summary>
-public sealed class PlaceType : ContentType
+public sealed partial class PlaceType : ContentType
 {
     public static readonly PlaceType Instance = new();
 

@@ -9,7 +9,7 @@ using static LpipSite.Core.Validation.Schema.Field;
 namespace LpipSite.Core.ContentTypes.Training;
 
 /// <summary>Guides, courses, webinars and other training.</summary>
-public sealed class TrainingType : ContentType
+public sealed partial class TrainingType : ContentType
 {
     public static readonly TrainingType Instance = new();
 

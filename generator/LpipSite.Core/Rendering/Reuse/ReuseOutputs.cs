@@ -1,5 +1,4 @@
-using LpipSite.Core.ContentTypes.News;
-using LpipSite.Core.ContentTypes.Training;
+using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Output;
 
@@ -45,7 +44,10 @@ internal sealed class ReuseOutputs
 
         // Exports and citations are independent of one another; each slot is filled by its own
         // index, so the order of the files never depends on the thread that made them.
-        var cited = model.CaseStudies.Cast<ContentItem>().Concat(model.Methods).Concat(model.Training).ToList();
+        var cited = ContentTypeRegistry.All
+            .SelectMany(t => model.ItemsOf(t).Select(item => (item.Url, Source: t.Citation(item, model))))
+            .Where(c => c.Source is not null)
+            .ToList();
         var pieces = new IReadOnlyList<OutputFile>[datasets.Count + cited.Count];
         Parallel.For(0, pieces.Length, parallel ?? new ParallelOptions(), i =>
         {
@@ -55,71 +57,25 @@ internal sealed class ReuseOutputs
                 return;
             }
 
-            var item = cited[i - datasets.Count];
-            var source = CitationOf(item, model)!;
-            var path = item.Url.TrimStart('/');
+            var (url, source) = cited[i - datasets.Count];
+            var path = url.TrimStart('/');
             pieces[i] =
             [
-                OutputFile.Text(path + "cite.bib", Citations.BibTeX(source)),
-                OutputFile.Text(path + "cite.ris", Citations.Ris(source)),
-                new OutputFile(path + "cite.json", Citations.CslJson(source)),
+                OutputFile.Text(path + "cite.bib", Citations.BibTeX(source!)),
+                OutputFile.Text(path + "cite.ris", Citations.Ris(source!)),
+                new OutputFile(path + "cite.json", Citations.CslJson(source!)),
             ];
         });
         var files = pieces.SelectMany(piece => piece).ToList();
 
-        var sessions = new List<CalendarEvent>();
-        foreach (var t in model.Training.Where(t => t.Events.Count > 0))
-        {
-            var events = TrainingEvents(t, model).ToList();
-            files.Add(new OutputFile(t.Url.TrimStart('/') + "sessions.ics", Calendar.Write(t.Title, events)));
-            if (OpenDataCatalog.IsPublished(t, model))
-            {
-                sessions.AddRange(events);
-            }
-        }
-
-        files.Add(new OutputFile(TrainingType.SessionsCalendarUrl.TrimStart('/'), Calendar.Write(settings.Title + ": training sessions", sessions)));
-
-        var newsEvents = new List<CalendarEvent>();
-        foreach (var n in model.News.Where(n => n.Event is not null))
-        {
-            var e = NewsEvent(n, model);
-            files.Add(new OutputFile(n.Url.TrimStart('/') + "event.ics", Calendar.Write(n.Title, [e])));
-            if (OpenDataCatalog.IsPublished(n, model))
-            {
-                newsEvents.Add(e);
-            }
-        }
-
-        files.Add(new OutputFile(NewsType.EventsCalendarUrl.TrimStart('/'), Calendar.Write(settings.Title + ": events", newsEvents)));
+        files.AddRange(ContentTypeRegistry.All.SelectMany(t => t.Calendars(model)));
         return new Built(datasets, files);
     }
 
-    /// <summary>Training sessions; DTSTAMP is the session's own date (training resources carry no date of their own).</summary>
-    public static IEnumerable<CalendarEvent> TrainingEvents(TrainingResource t, SiteModel model) =>
-        t.Events.Select(e => new CalendarEvent(
-            Calendar.Uid("training", t.Id, e, model.Settings),
-            t.Title,
-            t.Summary,
-            e,
-            model.Settings.AbsoluteUrl(t.Url),
-            DateOnly.FromDateTime(e.Start)));
+    /// <summary>How to cite an item, from its content type; null for an item that is not cited.</summary>
+    public static CitationSource? CitationOf(ContentItem item, SiteModel model) =>
+        ContentTypeRegistry.All.Select(t => t.Citation(item, model)).OfType<CitationSource>().FirstOrDefault();
 
-    /// <summary>A news event; DTSTAMP is the news item's date.</summary>
-    public static CalendarEvent NewsEvent(NewsItem n, SiteModel model) =>
-        new(Calendar.Uid("news", n.Id, n.Event!, model.Settings), n.Title, n.Summary, n.Event!, model.Settings.AbsoluteUrl(n.Url), n.Date);
-
-    public static CitationSource? CitationOf(ContentItem item, SiteModel model)
-    {
-        var publisher = PublisherOf(model);
-        var url = model.Settings.AbsoluteUrl(item.Url);
-        string Licence(string id) => Vocabularies.Licences.Find(id)?.Label ?? id;
-        return item switch
-        {
-            CaseStudy c => new CitationSource(c.Id, "Case study", c.Title, c.Authors.Select(CiteAuthor.Of).ToList(), c.Date, publisher, model.Settings.Title, url, c.Doi, Licence(c.Licence), c.Summary),
-            Method m => new CitationSource(m.Id, "Method", m.Title, [CiteAuthor.Group(publisher)], null, publisher, model.Settings.Title, url, null, Licence(model.Settings.Licence), m.Summary),
-            TrainingResource t => new CitationSource(t.Id, "Training resource", t.Title, [CiteAuthor.Group(publisher)], null, publisher, model.Settings.Title, url, null, Licence(model.Settings.Licence), t.Summary),
-            _ => null,
-        };
-    }
+    /// <summary>A licence's name as citations give it.</summary>
+    public static string LicenceLabel(string id) => Vocabularies.Licences.Find(id)?.Label ?? id;
 }

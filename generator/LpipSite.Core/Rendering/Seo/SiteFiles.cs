@@ -1,3 +1,4 @@
+using LpipSite.Core.ContentTypes;
 using System.Text;
 using System.Xml;
 using LpipSite.Core.Model;
@@ -63,10 +64,7 @@ internal static class SiteFiles
     public static byte[] Feed(SiteModel model, string? publisher)
     {
         var settings = model.Settings;
-        var entries = model.CaseStudies.Where(c => c.Publication.StateOn(model.Today) == PublishState.Published)
-            .Select(c => new FeedEntry(c.Title, c.Url, c.Summary, c.Date, c.Updated ?? c.Date, "Case study", c.Authors.Select(a => a.Name).ToList()))
-            .Concat(model.News.Where(n => n.Publication.StateOn(model.Today) == PublishState.Published)
-                .Select(n => new FeedEntry(n.Title, n.Url, n.Summary, n.Date, n.Date, Vocabularies.NewsKinds.LabelOf(n.Kind), n.Authors.Select(a => a.Name).ToList())))
+        var entries = ContentTypeRegistry.All.SelectMany(t => t.FeedEntries(model))
             .OrderByDescending(e => e.Updated).ThenByDescending(e => e.Published).ThenBy(e => e.Url, StringComparer.Ordinal)
             .Take(FeedSize)
             .ToList();
@@ -119,8 +117,6 @@ internal static class SiteFiles
         return stream.ToArray();
     }
 
-    private sealed record FeedEntry(string Title, string Url, string Summary, DateOnly Published, DateOnly Updated, string Category, IReadOnlyList<string> Authors);
-
     private static string Timestamp(DateOnly date) => DisplayFormat.IsoDate(date) + "T00:00:00Z";
 
     private static void Link(XmlWriter xml, string href, string rel, string type)
@@ -132,3 +128,6 @@ internal static class SiteFiles
         xml.WriteEndElement();
     }
 }
+
+/// <summary>One entry of the Atom feed, as a content type gives it.</summary>
+internal sealed record FeedEntry(string Title, string Url, string Summary, DateOnly Published, DateOnly Updated, string Category, IReadOnlyList<string> Authors);

@@ -17,15 +17,7 @@ public sealed record SearchEntry(
 public static class SearchTypes
 {
     public static readonly IReadOnlyList<(string Key, string Label)> All =
-    [
-        ("case-study", "Case study"),
-        ("place", "Place"),
-        ("partnership", "Partnership"),
-        ("method", "Method"),
-        ("training", "Training"),
-        ("news", "News"),
-        ("page", "Page"),
-    ];
+        ContentTypes.ContentTypeRegistry.All.Where(t => t.SearchLabel is not null).Select(t => (t.Kind.Name, t.SearchLabel!)).ToList();
 
     public static string LabelOf(string key) => All.First(t => t.Key == key).Label;
 }

@@ -1,0 +1,53 @@
+using LpipSite.Core.Model;
+using LpipSite.Core.Output;
+using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Rendering.Seo;
+using LpipSite.Core.Search.SiteIndex;
+using static LpipSite.Core.Search.SiteIndex.SearchEntryContext;
+
+namespace LpipSite.Core.ContentTypes.News;
+
+/// <summary>What news items give the output producers.</summary>
+public sealed partial class NewsType
+{
+    public override string? SearchLabel => "News";
+
+    internal override IEnumerable<Func<SearchEntry>> SearchEntries(SearchEntryContext context)
+    {
+        foreach (var n in context.Model.News)
+        {
+            yield return () => new SearchEntry(n.Url, "news", n.Title, n.Summary,
+                Join([Vocabularies.NewsKinds.LabelOf(n.Kind), Date(n.Date)], " · "),
+                Join([Vocabularies.NewsKinds.LabelOf(n.Kind), context.Themes(n.ThemeIds), context.Places(n.PlaceIds)]),
+                context.Text(n.Body));
+        }
+    }
+
+    internal override IEnumerable<FeedEntry> FeedEntries(SiteModel model) =>
+        model.News.Where(n => n.Publication.StateOn(model.Today) == PublishState.Published)
+            .Select(n => new FeedEntry(n.Title, n.Url, n.Summary, n.Date, n.Date, Vocabularies.NewsKinds.LabelOf(n.Kind), n.Authors.Select(a => a.Name).ToList()));
+
+    /// <summary>Each event's calendar, and every published event in one calendar.</summary>
+    internal override IEnumerable<OutputFile> Calendars(SiteModel model)
+    {
+        var events = new List<CalendarEvent>();
+        foreach (var n in model.News.Where(n => n.Event is not null))
+        {
+            var e = Event(n, model);
+            yield return new OutputFile(n.Url.TrimStart('/') + "event.ics", Calendar.Write(n.Title, [e]));
+            if (OpenDataCatalog.IsPublished(n, model))
+            {
+                events.Add(e);
+            }
+        }
+
+        yield return new OutputFile(EventsCalendarUrl.TrimStart('/'), Calendar.Write(model.Settings.Title + ": events", events));
+    }
+
+    /// <summary>A news event; DTSTAMP is the news item's date.</summary>
+    private static CalendarEvent Event(NewsItem n, SiteModel model) =>
+        new(Calendar.Uid("news", n.Id, n.Event!, model.Settings), n.Title, n.Summary, n.Event!, model.Settings.AbsoluteUrl(n.Url), n.Date);
+
+    internal override IEnumerable<DateOnly> ContentDates(SiteModel model) =>
+        model.News.Where(n => OpenDataCatalog.IsPublished(n, model)).Select(n => n.Date);
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using LpipSite.Core.Model;
+using Markdig;
+
+namespace LpipSite.Core.Search.SiteIndex;
+
+/// <summary>What content types need to make their search entries: plain text of bodies, and names of what items refer to.</summary>
+public sealed class SearchEntryContext(SiteModel model, SearchIndexCache? cache)
+{
+    // Plain text only: raw HTML is treated as text, as on the pages themselves.
+    private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    public SiteModel Model => model;
+
+    public SiteRelations Relations => model.Relations;
+
+    /// <summary>A Markdown body as plain text (reused from an earlier build's cache when it can be).</summary>
+    public string Text(MarkdownBody body) =>
+        body.Text.Length == 0 ? string.Empty : cache is null ? ToPlainText(body.Text) : cache.PlainText(body.Text, ToPlainText);
+
+    /// <summary>Place names, with their names in other languages.</summary>
+    public string Places(IEnumerable<string> ids) => Join(ids.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>()
+        .SelectMany(p => p.AltNames.Select(a => a.Name).Prepend(p.Name)));
+
+    public string Themes(IEnumerable<string> ids) => Join(ids.Select(model.Themes.LabelOf));
+
+    public string Methods(IEnumerable<string> ids) => Join(ids.Select(id => Relations.MethodsById.GetValueOrDefault(id)?.Title).OfType<string>());
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The non-empty parts, joined.</summary>
+    public static string Join(IEnumerable<string> parts, string separator = " ") =>
+        string.Join(separator, parts.Where(p => p.Length > 0));
+
+    private static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown, PlainText).Trim();
+}
