@@ -71,6 +71,12 @@ public abstract partial class ContentType
 {
     /// <summary>The type's pages (its items', its listings and filter pages); null for a type without pages.</summary>
     internal virtual Rendering.Pages.PageSource? Pages(Rendering.Pages.PagePlanning planning) => null;
+
+    /// <summary>Compiled JSON metadata for the type's own view records (page keys hash views as JSON); null when it has none.</summary>
+    internal virtual System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewJson => null;
+
+    /// <summary>Calendars of the whole type that the open data page lists: (what, address).</summary>
+    internal virtual IEnumerable<(string Label, string Url)> ListingCalendars => [];
 }
 
 /// <summary>What a content type gives the output producers (search, open data, feed, citations, calendars).</summary>

@@ -25,19 +25,20 @@ public sealed class ReferenceResolver
         }
     }
 
-    public bool Exists(RefKind kind, string id) => _ids[kind].Contains(id);
+    public bool Exists(RefKind kind, string id) => RefKinds.Each(kind).Any(k => _ids[k].Contains(id));
 
-    public IReadOnlySet<string> IdsOf(RefKind kind) => _ids[kind];
+    public IReadOnlySet<string> IdsOf(RefKind kind) =>
+        RefKinds.Each(kind).Skip(1).Any() ? RefKinds.Each(kind).SelectMany(k => _ids[k]).ToHashSet(StringComparer.Ordinal) : _ids[kind];
 
     /// <summary>The canonical id, or null when the reference is unknown.</summary>
     public string? Resolve(RefKind kind, string raw)
     {
-        if (_ids[kind].Contains(raw))
+        if (Exists(kind, raw))
         {
             return raw;
         }
 
-        return kind == RefKind.Place && _placeByGss.TryGetValue(raw.ToUpperInvariant(), out var id) ? id : null;
+        return kind.HasFlag(RefKind.Place) && _placeByGss.TryGetValue(raw.ToUpperInvariant(), out var id) ? id : null;
     }
 
     public string Resolve(BoundRef reference) =>
@@ -50,10 +51,11 @@ public sealed class ReferenceResolver
             return;
         }
 
-        var candidates = reference.Kind == RefKind.Place ? _ids[reference.Kind].Concat(_placeByGss.Keys) : _ids[reference.Kind];
-        var noun = reference.Kind.ToString().ToLowerInvariant();
+        var ids = IdsOf(reference.Kind);
+        var candidates = reference.Kind.HasFlag(RefKind.Place) ? ids.Concat(_placeByGss.Keys) : ids;
+        var noun = RefKinds.Noun(reference.Kind);
         diagnostics.Error(reference.At, DiagnosticCodes.UnknownReference, $"unknown {noun} '{reference.Raw}'",
             Suggestions.DidYouMean(reference.Raw, candidates)
-                ?? (_ids[reference.Kind].Count == 0 ? $"there are no {noun}s yet" : $"use the id of an existing {noun} (its file name without extension)"));
+                ?? (ids.Count == 0 ? $"there are no {noun}s yet" : $"use the id of an existing {noun} (its file name without extension)"));
     }
 }

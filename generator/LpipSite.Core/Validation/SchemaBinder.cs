@@ -137,6 +137,8 @@ public sealed class SchemaBinder(DiagnosticBag diagnostics)
                 return Formats.IsSitePath(value) ? new BoundText(at, value) : Invalid(at, DiagnosticCodes.InvalidSitePath, fieldName, value, type);
             case EmailType:
                 return Formats.Email().IsMatch(value) ? new BoundText(at, value) : Invalid(at, DiagnosticCodes.InvalidEmail, fieldName, value, type);
+            case UrlOrEmailType:
+                return Formats.IsWebAddress(value) || Formats.Email().IsMatch(value) ? new BoundText(at, value) : Invalid(at, DiagnosticCodes.InvalidUrl, fieldName, value, type);
             case VocabType vocab:
                 if (vocab.Vocabulary.Contains(value))
                 {

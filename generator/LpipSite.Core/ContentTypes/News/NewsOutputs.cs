@@ -50,4 +50,6 @@ public sealed partial class NewsType
 
     internal override IEnumerable<DateOnly> ContentDates(SiteModel model) =>
         model.News.Where(n => OpenDataCatalog.IsPublished(n, model)).Select(n => n.Date);
+
+    internal override IEnumerable<(string Label, string Url)> ListingCalendars => [("Events (iCalendar)", EventsCalendarUrl)];
 }

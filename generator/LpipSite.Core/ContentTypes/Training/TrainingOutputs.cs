@@ -76,4 +76,6 @@ public sealed partial class TrainingType
             e,
             model.Settings.AbsoluteUrl(t.Url),
             DateOnly.FromDateTime(e.Start)));
+
+    internal override IEnumerable<(string Label, string Url)> ListingCalendars => [("Training sessions (iCalendar)", SessionsCalendarUrl)];
 }

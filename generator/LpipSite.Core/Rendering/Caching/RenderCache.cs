@@ -20,8 +20,13 @@ public sealed class RenderCache
     {
         WriteIndented = false,
         TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
-            ViewJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
+            [ViewJsonContext.Default, .. ContentTypes.ContentTypeRegistry.All.Select(t => t.ViewJson).OfType<System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver>(), new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()]),
     };
+
+    /// <summary>Whether a view type's JSON metadata is compiled (the site's own views, or a content type's).</summary>
+    internal static bool HasCompiledJson(Type type) =>
+        ViewJsonContext.Default.GetTypeInfo(type) is not null
+        || ContentTypes.ContentTypeRegistry.All.Any(t => t.ViewJson?.GetTypeInfo(type, Json) is not null);
     private static readonly string CodeVersion = typeof(RenderCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private readonly IPageStore _pages;

@@ -35,6 +35,7 @@ namespace LpipSite.Core.Rendering.Caching;
 [JsonSerializable(typeof(GroupView))]
 [JsonSerializable(typeof(GroupedListView))]
 [JsonSerializable(typeof(HomeView))]
+[JsonSerializable(typeof(HomeSectionView))]
 [JsonSerializable(typeof(ImageView))]
 [JsonSerializable(typeof(IndicatorSourceView))]
 [JsonSerializable(typeof(IndicatorView))]

@@ -24,6 +24,8 @@ internal abstract class PageSource(PagePlanning planning)
     /// <summary>Listings on detail pages show this many cards, then link to the full facet listing.</summary>
     protected const int ShortListSize = 10;
 
+    protected PagePlanning Planning => planning;
+
     protected ViewBuilder Views => planning.Views;
     protected ReuseOutputs? Reuse => planning.Reuse;
     protected SiteModel Model => Views.Model;
@@ -36,6 +38,9 @@ internal abstract class PageSource(PagePlanning planning)
 
     /// <summary>What a page of this source gains from the reuse outputs (citations, calendars, maps), if anything.</summary>
     public virtual ReuseView? ReuseFor(PageJob job) => null;
+
+    /// <summary>The source's section of the home page, if it has one.</summary>
+    public virtual HomeSectionView? HomeSection() => null;
 
     protected PageJob Job(ContentItem item, string layout, Func<PageContent> build) =>
         new(item.Url, layout, item, item.Publication.StateOn(Model.Today) == PublishState.Published, LastModified(item), build);

@@ -1,3 +1,4 @@
+using LpipSite.Core.ContentTypes;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
@@ -50,11 +51,9 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
                 new DownloadView("JSON Schema", "/" + d.SchemaPath, Size(d.SchemaPath)),
             ],
             d.Fields.Select(f => new DataFieldView(f.Name, f.TypeLabel, f.Description, f.Required)).ToList())).ToList();
-        var calendars = new List<DownloadView>
-        {
-            new("Training sessions (iCalendar)", TrainingType.SessionsCalendarUrl, Size(TrainingType.SessionsCalendarUrl.TrimStart('/'))),
-            new("Events (iCalendar)", NewsType.EventsCalendarUrl, Size(NewsType.EventsCalendarUrl.TrimStart('/'))),
-        };
+        var calendars = ContentTypeRegistry.All.SelectMany(t => t.ListingCalendars)
+            .Select(c => new DownloadView(c.Label, c.Url, Size(c.Url.TrimStart('/'))))
+            .ToList();
         var modified = OpenDataCatalog.NewestContentDate(Model);
         var view = new DataCatalogView(
             intro,

@@ -1,3 +1,4 @@
+using LpipSite.Core.ContentTypes;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
@@ -27,7 +28,7 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
     private PageContent HomePage()
     {
         var themes = Model.Themes.Terms
-            .Select(t => new CountedLinkView(t.Label, Routes.Themes + t.Id + "/", SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
+            .Select(t => new CountedLinkView(t.Label, Routes.Theme(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
             .ToList();
         var byNation = Vocabularies.Nations.Terms
             .Select(n => new GroupView(
@@ -44,7 +45,8 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
             Model.CaseStudies.Take(6).Select(Views.CaseStudyCard).ToList(),
             Model.News.Take(4).Select(Views.NewsCard).ToList(),
             Model.CaseStudies.Count,
-            Views.PageUrl("contribute", "contributing"));
+            Views.PageUrl("contribute", "contributing"),
+            ContentTypeRegistry.All.Select(t => t.Pages(Planning)?.HomeSection()).OfType<HomeSectionView>().ToList());
         var meta = Views.Meta("/", "home", Settings.Title, Settings.Description, [], [JsonLd.WebSite(Settings, Views.Site.Publisher)]);
         return new PageContent(meta, view, null);
     }
@@ -67,7 +69,7 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
     {
         const string intro = "Search case studies, places, methods, training and news.";
         var themes = Model.Themes.Terms
-            .Select(t => new CountedLinkView(t.Label, Routes.Themes + t.Id + "/", SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
+            .Select(t => new CountedLinkView(t.Label, Routes.Theme(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
             .ToList();
         var meta = Views.Meta(Routes.Search, "search", "Search", intro, [], [JsonLd.Node("SearchResultsPage", Settings, Routes.Search, "Search", intro)]);
         var types = Search.SiteIndex.SearchTypes.All.Select(t => new SearchTypeView(t.Key, t.Label)).ToList();

@@ -7,7 +7,11 @@ public sealed record HomeView(
     IReadOnlyList<CardView> LatestCaseStudies,
     IReadOnlyList<CardView> LatestNews,
     int CaseStudyCount,
-    string? ContributeUrl);
+    string? ContributeUrl,
+    IReadOnlyList<HomeSectionView> Sections);
+
+/// <summary>A content type's section of the home page: a heading, a few cards and a link to the rest.</summary>
+public sealed record HomeSectionView(string Id, string Title, string? Intro, IReadOnlyList<CardView> Items, LinkView? More);
 
 public sealed record CaseStudyListView(
     string Intro,

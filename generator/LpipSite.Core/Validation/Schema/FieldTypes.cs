@@ -2,15 +2,29 @@ using LpipSite.Core.Model;
 
 namespace LpipSite.Core.Validation.Schema;
 
-/// <summary>What another item a reference points at.</summary>
+/// <summary>
+/// What another item a reference points at. A reference may accept more than one kind
+/// (<c>Partnership | Organisation</c>): the first kind, in this order, that has the id wins.
+/// </summary>
+[Flags]
 public enum RefKind
 {
-    Organisation,
-    Partnership,
-    Place,
-    Method,
-    Theme,
-    Topic,
+    Organisation = 1,
+    Partnership = 2,
+    Place = 4,
+    Method = 8,
+    Theme = 16,
+    Topic = 32,
+}
+
+/// <summary>How references are named to contributors.</summary>
+public static class RefKinds
+{
+    /// <summary>The single kinds a reference accepts, in the order they are tried.</summary>
+    public static IEnumerable<RefKind> Each(RefKind kind) => Enum.GetValues<RefKind>().Where(k => kind.HasFlag(k));
+
+    /// <summary>"place", "partnership or organisation".</summary>
+    public static string Noun(RefKind kind) => string.Join(" or ", Each(kind).Select(k => k.ToString().ToLowerInvariant()));
 }
 
 /// <summary>
@@ -71,6 +85,12 @@ public sealed record EmailType : FieldType
     public override string Expected => "an email address";
 }
 
+/// <summary>Where to write to: a web address or an email address.</summary>
+public sealed record UrlOrEmailType : FieldType
+{
+    public override string Expected => "a web address starting with https:// or an email address";
+}
+
 public sealed record VocabType(Vocabulary Vocabulary) : FieldType
 {
     public override string Expected => "one of: " + string.Join(", ", Vocabulary.Ids);
@@ -80,7 +100,7 @@ public sealed record RefType(RefKind Kind) : FieldType
 {
     public override string Expected => Kind == RefKind.Place
         ? "a place id or GSS code"
-        : "the id of " + (Kind == RefKind.Organisation ? "an " : "a ") + Kind.ToString().ToLowerInvariant();
+        : "the id of " + (Kind == RefKind.Organisation ? "an " : "a ") + RefKinds.Noun(Kind);
 }
 
 public sealed record GssType : FieldType

@@ -282,6 +282,10 @@ public static class JsonSchemaGenerator
                 w.WriteString("format", "email");
                 w.WriteString("pattern", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
                 break;
+            case UrlOrEmailType:
+                w.WriteString("type", "string");
+                w.WriteString("pattern", "^([Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|[^@\\s:/]+@[^@\\s]+\\.[^@\\s]+)$");
+                break;
             case VocabType vocab:
                 w.WriteString("type", "string");
                 w.WriteStartArray("enum");
@@ -294,7 +298,7 @@ public static class JsonSchemaGenerator
                 break;
             case RefType reference:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", reference.Kind == RefKind.Place ? "^([a-z0-9]+(-[a-z0-9]+)*|[EWSNK][0-9]{8})$" : IdPattern);
+                w.WriteString("pattern", reference.Kind.HasFlag(RefKind.Place) ? "^([a-z0-9]+(-[a-z0-9]+)*|[EWSNK][0-9]{8})$" : IdPattern);
                 break;
             case GssType:
                 w.WriteString("type", "string");
