@@ -30,7 +30,8 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Diagnostics, int File
 /// <summary>
 /// <c>lpip check</c>: every rule of the build, the site rendered in memory (nothing is written),
 /// and the checks for contributors on top: Markdown headings and link text, addresses, and every
-/// link and <c>#anchor</c> in Markdown and in the rendered pages.
+/// link and <c>#anchor</c> in Markdown and in the rendered pages, and the theme's text tables of
+/// each language against the default language's.
 /// </summary>
 public static class SiteChecker
 {
@@ -58,6 +59,17 @@ public static class SiteChecker
                 targets = targets.WithRendered(rendered.Pages, rendered.Files);
             }
         }
+
+        // The theme's languages against its default language (the keys templates use are checked when the theme loads).
+        timings.Time("text", () =>
+        {
+            if (Rendering.Theming.SiteTheme.Load(options.ThemeDirectory).Theme is { } theme)
+            {
+                var text = new List<Diagnostic>();
+                Rendering.Text.TextKeyChecks.CompareLanguages(theme.Text, text);
+                diagnostics.AddRange(text);
+            }
+        });
 
         var markdownLinks = timings.Time("markdown", () => MarkdownChecks.Check(content, targets, diagnostics));
         if (rendered is not null)

@@ -41,4 +41,13 @@ public static class RenderCodes
 
     /// <summary>A post-processing transform failed on a page.</summary>
     public const string PostProcessing = "LPIP9008";
+
+    /// <summary>A text table of the theme (<c>i18n/*.yml</c>) is not valid YAML, has a value of the wrong shape, or a plural entry without <c>other</c>.</summary>
+    public const string TextTableInvalid = "LPIP9009";
+
+    /// <summary>A template looks up a text key the theme's table lacks, or uses a key the wrong way.</summary>
+    public const string TextKeyMissing = "LPIP9010";
+
+    /// <summary>A key of the default language's table is missing from another language's, or the other way round; a warning (found by <c>lpip check</c>).</summary>
+    public const string TextKeyUntranslated = "LPIP9011";
 }

@@ -70,7 +70,7 @@ public static class SiteRenderer
         }
 
         var (themeAssets, themeKey) = cache is null ? (new ThemeAssets(theme), string.Empty) : cache.AssetsOf(theme);
-        var functions = TemplateFunctions.Create(themeAssets.UrlOf);
+        var functions = TemplateFunctions.Create(themeAssets.UrlOf, theme.Text.For(model.Settings.Language));
         var postProcessor = PostProcessor.CreateDefault(options.CollectLinks);
 
         // A build post-processes only the rendered Markdown of each page (small, and where every

@@ -177,7 +177,7 @@ public sealed class RenderCache
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>What the theme contributes to the build key: every template's source and every asset's bytes.</summary>
+    /// <summary>What the theme contributes to the build key: every template's and text table's source and every asset's bytes.</summary>
     internal static string ThemeKey(Theming.SiteTheme theme, IEnumerable<Output.OutputFile> themeAssets)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -191,6 +191,12 @@ public sealed class RenderCache
         {
             Add(template.DisplayPath);
             Add(template.Source);
+        }
+
+        foreach (var table in theme.Text.Files)
+        {
+            Add(table.DisplayPath);
+            Add(table.Source);
         }
 
         foreach (var asset in themeAssets.OrderBy(a => a.Path, StringComparer.Ordinal))

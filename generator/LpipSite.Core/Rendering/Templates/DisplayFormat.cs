@@ -1,28 +1,20 @@
 using System.Globalization;
+using LpipSite.Core.Rendering.Text;
 
 namespace LpipSite.Core.Rendering.Templates;
 
 /// <summary>
 /// British English display formats, written out explicitly so the machine's culture never matters:
-/// "25 November 2026", "2:30pm", "1.4 MB".
+/// "25 November 2026", "2:30pm", "1.4 MB". Dates and times are <see cref="Localiser.English"/>'s;
+/// code that renders a page in a theme's language should use the theme's <see cref="Localiser"/>.
 /// </summary>
 public static class DisplayFormat
 {
-    private static readonly string[] MonthNames =
-    [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ];
-
-    private static readonly string[] DayNames =
-        ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
     /// <summary>"25 November 2026".</summary>
-    public static string Date(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Day} {MonthNames[date.Month - 1]} {date.Year}");
+    public static string Date(DateOnly date) => Localiser.English.Date(date);
 
     /// <summary>"Wednesday 25 November 2026".</summary>
-    public static string DateWithDay(DateOnly date) => DayNames[(int)date.DayOfWeek] + " " + Date(date);
+    public static string DateWithDay(DateOnly date) => Localiser.English.DateWithDay(date);
 
     /// <summary>ISO 8601 calendar date, for <c>&lt;time datetime&gt;</c> and machine-readable data.</summary>
     public static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -31,25 +23,7 @@ public static class DisplayFormat
     public static string IsoDateTime(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>GOV.UK style times: "9am", "2:30pm", "midday", "midnight".</summary>
-    public static string Time(DateTime value)
-    {
-        var (hour, minute) = (value.Hour, value.Minute);
-        if (minute == 0 && hour == 12)
-        {
-            return "midday";
-        }
-
-        if (minute == 0 && hour == 0)
-        {
-            return "midnight";
-        }
-
-        var suffix = hour < 12 ? "am" : "pm";
-        var hour12 = hour % 12 == 0 ? 12 : hour % 12;
-        return minute == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{hour12}{suffix}")
-            : string.Create(CultureInfo.InvariantCulture, $"{hour12}:{minute:00}{suffix}");
-    }
+    public static string Time(DateTime value) => Localiser.English.Time(value);
 
     /// <summary>"340 KB", "1.4 MB": decimal units, one decimal place above a megabyte.</summary>
     public static string FileSize(long bytes)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using LpipSite.Core.Rendering.Text;
 using LpipSite.Core.Rendering.Theming;
 using Scriban;
 using Scriban.Parsing;
@@ -117,7 +118,9 @@ internal sealed class TemplateFunction(string name, int requiredParameters, int 
 /// <summary>The functions every template can call, built once per render and shared read-only by all pages.</summary>
 internal static class TemplateFunctions
 {
-    public static ScriptObject Create(Func<string, string?> assetUrl)
+    /// <param name="assetUrl">The fingerprinted URL of a theme asset, or null.</param>
+    /// <param name="text">The reader-facing text that <c>t</c> looks up; without one, the built-in English dates and times only.</param>
+    public static ScriptObject Create(Func<string, string?> assetUrl, Localiser? text = null)
     {
         var functions = new ScriptObject();
 
@@ -139,6 +142,12 @@ internal static class TemplateFunctions
             return assetUrl(path) ?? throw new ScriptRuntimeException(span, $"the theme has no asset '{path}' (looked in assets/{path})");
         }), readOnly: true);
 
+        // {{ t 'news.deadline' }}, {{ t 'count.case_studies' n }}, {{ t 'place.no_case_studies' name: view.name }}.
+        var table = text ?? Localiser.English;
+        functions.SetValue(TextKeyChecks.FunctionName, new TemplateFunction(TextKeyChecks.FunctionName, 1, 2,
+            (context, _, span, arguments) => TemplateText.Lookup(table, context, span, arguments)), readOnly: true);
+
+        // Kept for themes written before the text table; the default theme uses t with a plural key.
         functions.SetValue("plural", new TemplateFunction("plural", 3, 3, static (context, _, _, arguments) =>
         {
             var count = Convert.ToInt32(arguments[0], CultureInfo.InvariantCulture);
@@ -147,5 +156,93 @@ internal static class TemplateFunctions
 
         functions.IsReadOnly = true;
         return functions;
+    }
+}
+
+/// <summary>
+/// The template side of <see cref="Localiser"/>: a key's text as markup, escaped once when the
+/// table was read (a key ending in <c>_html</c> is markup as written). Placeholder values are
+/// escaped like anything else a template writes, except an <see cref="HtmlString"/> (the result of
+/// <c>include</c> or of another <c>t</c>), which is inserted as it is. A lookup without
+/// placeholders returns the table's own <see cref="HtmlString"/> and allocates nothing.
+/// </summary>
+internal static class TemplateText
+{
+    [ThreadStatic]
+    private static System.Text.StringBuilder? _builder;
+
+    public static HtmlString Lookup(Localiser table, TemplateContext context, SourceSpan span, ScriptArray arguments)
+    {
+        if (arguments[0] is not string key)
+        {
+            throw new ScriptRuntimeException(span, "t needs a text key first, in quotes: t 'news.deadline'");
+        }
+
+        var entry = table.Find(key) ?? throw new ScriptRuntimeException(span, $"the theme's text table ({table.Language}) has no key '{key}'");
+        TextForm form;
+        long count = 0;
+        switch (entry.Shape)
+        {
+            case TextShape.Text when arguments.Count == 1:
+                form = entry.Form!;
+                break;
+            case TextShape.Plural when arguments.Count == 2:
+                count = Convert.ToInt64(arguments[1], CultureInfo.InvariantCulture);
+                form = entry.FormFor(count);
+                break;
+            case TextShape.Text:
+                throw new ScriptRuntimeException(span, $"the text '{key}' has no plural forms, so it takes no count");
+            case TextShape.Plural:
+                throw new ScriptRuntimeException(span, $"the text '{key}' has plural forms, so it needs a count: t '{key}' count");
+            default:
+                throw new ScriptRuntimeException(span, $"the text '{key}' is a list, which a template cannot write");
+        }
+
+        if (form.Parts.Length == 0)
+        {
+            return form.Html;
+        }
+
+        var builder = _builder ??= new System.Text.StringBuilder(256);
+        builder.Clear();
+        foreach (var part in form.Parts)
+        {
+            if (part.HtmlLiteral is { } literal)
+            {
+                builder.Append(literal);
+                continue;
+            }
+
+            var name = part.Placeholder!;
+            if (entry.Shape == TextShape.Plural && name == "count")
+            {
+                builder.Append(count.ToString(CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            // Named arguments are members of the argument array (read its ScriptObject: the array's
+            // own 'size' member would hide a placeholder of that name).
+            if (!arguments.ScriptObject.TryGetValue(context, span, name, out var value))
+            {
+                throw new ScriptRuntimeException(span, $"the text '{key}' needs a value for {{{name}}}: t '{key}' {name}: …");
+            }
+
+            builder.Append(value switch
+            {
+                null => string.Empty,
+                HtmlString html => html.Value,
+                string plain => Html.Encode(plain),
+                IFormattable formattable => Html.Encode(formattable.ToString(null, CultureInfo.InvariantCulture)),
+                _ => Html.Encode(context.ObjectToString(value)),
+            });
+        }
+
+        var result = new HtmlString(builder.ToString());
+        if (builder.Capacity > 4096)
+        {
+            _builder = null;
+        }
+
+        return result;
     }
 }

@@ -1,4 +1,5 @@
 using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Rendering.Text;
 using Scriban;
 using YamlDotNet.RepresentationModel;
 
@@ -19,8 +20,10 @@ public sealed record ThemeLoadResult(SiteTheme? Theme, IReadOnlyList<Diagnostic>
 /// <summary>
 /// A theme resolved through its <c>extends</c> chain: a folder with <c>theme.yml</c> (<c>name</c>,
 /// optional <c>extends</c> naming a sibling folder), <c>layouts/*.scriban-html</c>,
-/// <c>partials/*.scriban-html</c> and <c>assets/**</c>. A theme overrides any layout, partial or
-/// asset of the theme it extends by name. Every effective template is parsed once, here.
+/// <c>partials/*.scriban-html</c>, <c>assets/**</c> and <c>i18n/&lt;language&gt;.yml</c> (the
+/// reader-facing text). A theme overrides any layout, partial or asset of the theme it extends by
+/// name, and any single text key. Every effective template and text table is parsed once, here,
+/// and every text key a template looks up is checked against the table.
 /// </summary>
 public sealed class SiteTheme
 {
@@ -32,7 +35,8 @@ public sealed class SiteTheme
         IReadOnlyList<string> lineage,
         IReadOnlyDictionary<string, ThemeTemplate> layouts,
         IReadOnlyDictionary<string, ThemeTemplate> partials,
-        IReadOnlyDictionary<string, ThemeAsset> assets)
+        IReadOnlyDictionary<string, ThemeAsset> assets,
+        ThemeText text)
     {
         Name = name;
         Directory = directory;
@@ -40,6 +44,7 @@ public sealed class SiteTheme
         Layouts = layouts;
         Partials = partials;
         Assets = assets;
+        Text = text;
         Loader = new ThemeTemplateLoader(this);
     }
 
@@ -60,6 +65,9 @@ public sealed class SiteTheme
 
     /// <summary>Static files by path relative to <c>assets/</c>, in ordinal order of path.</summary>
     public IReadOnlyDictionary<string, ThemeAsset> Assets { get; }
+
+    /// <summary>The reader-facing text, per language, from <c>i18n/*.yml</c>.</summary>
+    public ThemeText Text { get; }
 
     internal ThemeTemplateLoader Loader { get; }
 
@@ -113,13 +121,16 @@ public sealed class SiteTheme
 
         var layouts = Parse(layoutFiles, diagnostics);
         var partials = Parse(partialFiles, diagnostics);
+        var text = ThemeText.Load(Enumerable.Reverse(chain).Select(link => (link.Directory, link.DisplayRoot)), diagnostics);
+        TextKeyChecks.CheckTemplates(layouts.Values.Concat(partials.Values).OrderBy(t => t.DisplayPath, StringComparer.Ordinal), text, diagnostics);
         var theme = new SiteTheme(
             chain[0].Name,
             chain[0].Directory,
             chain.Select(c => Path.GetFileName(c.Directory)).ToList(),
             layouts,
             partials,
-            new Dictionary<string, ThemeAsset>(assets, StringComparer.Ordinal));
+            new Dictionary<string, ThemeAsset>(assets, StringComparer.Ordinal),
+            text);
         return new ThemeLoadResult(theme, diagnostics);
     }
 
