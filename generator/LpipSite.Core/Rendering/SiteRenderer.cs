@@ -84,7 +84,7 @@ public static class SiteRenderer
                 BodyHeadingCount = markdown.Headings.Count,
                 HasExternalLinks = markdown.HasExternalLinks,
             });
-        var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, bodyTransform);
+        var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, theme.Text.For(model.Settings.Language), bodyTransform);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
         var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), parallel);
         var jobs = new PagePlanner(views, reuse).Plan();

@@ -10,6 +10,7 @@ using LpipSite.Core.Model;
 using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
+using LpipSite.Core.Rendering.Text;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
 
@@ -34,8 +35,10 @@ internal sealed class ViewBuilder
         RenderOptions options,
         MarkdownRenderer markdown,
         DiagnosticBag diagnostics,
+        Localiser text,
         Func<ContentItem, MarkdownResult, string>? bodyTransform = null)
     {
+        Text = text;
         _bodyTransform = bodyTransform;
         Model = model;
         Options = options;
@@ -48,6 +51,9 @@ internal sealed class ViewBuilder
     }
 
     public SiteModel Model { get; }
+
+    /// <summary>The theme's interface text in the site's language: every word a reader sees comes from it.</summary>
+    public Localiser Text { get; }
     public RenderOptions Options { get; }
     public MarkdownRenderer Markdown { get; }
     public DiagnosticBag Diagnostics { get; }
