@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LpipSite.Core.Build;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 
 namespace LpipSite.Bench.Build;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using LpipSite.Core.Build;
-using LpipSite.Core.Output;
-using LpipSite.Core.Rendering.Caching;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Caching;
 using LpipSite.Server;
 using LpipSite.Testing;
 
@@ -147,8 +147,8 @@ static void Rebuilds(int n, int rounds, string theme)
         ThemeDirectory = theme,
         Today = new DateOnly(2026, 11, 25),
         Cache = RenderCache.InMemory(),
-        LoadCache = new LpipSite.Core.Loading.LoadCache(),
-        SearchCache = new LpipSite.Core.Search.SiteIndex.SearchIndexCache(),
+        LoadCache = new LpipSite.Core.Caching.LoadCache(),
+        SearchCache = new LpipSite.Core.Caching.SearchIndexCache(),
     };
     var first = Stopwatch.StartNew();
     var firstResult = SiteBuilder.Build(options, new MemorySiteWriter());

@@ -3,8 +3,8 @@ using System.Net;
 using System.Text;
 using System.Threading.Channels;
 using LpipSite.Core.Build;
-using LpipSite.Core.Output;
-using LpipSite.Core.Rendering.Caching;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Caching;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -49,8 +49,8 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private readonly ServeOptions _options;
     private readonly RenderCache _cache = RenderCache.InMemory();
-    private readonly Core.Loading.LoadCache _loadCache = new();
-    private readonly Core.Search.SiteIndex.SearchIndexCache _searchCache = new();
+    private readonly Core.Caching.LoadCache _loadCache = new();
+    private readonly Core.Caching.SearchIndexCache _searchCache = new();
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly List<Channel<string>> _listeners = [];
     private readonly CancellationTokenSource _stopping = new();

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using LpipSite.Core.Build;
-using LpipSite.Core.Output;
-using LpipSite.Core.Rendering.Caching;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Caching;
 
 namespace LpipSite.Cli.Commands;
 

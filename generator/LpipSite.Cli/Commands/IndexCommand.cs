@@ -1,5 +1,5 @@
 using System.CommandLine;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 using LpipSite.Core.Search;
 
 namespace LpipSite.Cli.Commands;

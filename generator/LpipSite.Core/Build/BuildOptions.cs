@@ -17,12 +17,12 @@ public sealed record BuildOptions
     /// <summary>Null lets .NET choose; 1 gives a single-threaded build (the output must not differ).</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
-    /// <summary>Reuse pages and Markdown from earlier builds whose inputs are unchanged (see <see cref="Rendering.Caching.RenderCache"/>).</summary>
-    public Rendering.Caching.RenderCache? Cache { get; init; }
+    /// <summary>Reuse pages and Markdown from earlier builds whose inputs are unchanged (see <see cref="Caching.RenderCache"/>).</summary>
+    public Caching.RenderCache? Cache { get; init; }
 
     /// <summary>Reuse parsed content files whose size and time are unchanged (the preview server).</summary>
-    public Loading.LoadCache? LoadCache { get; init; }
+    public Caching.LoadCache? LoadCache { get; init; }
 
     /// <summary>Reuse the search analysis of entries whose text is unchanged (the preview server).</summary>
-    public Search.SiteIndex.SearchIndexCache? SearchCache { get; init; }
+    public Caching.SearchIndexCache? SearchCache { get; init; }
 }

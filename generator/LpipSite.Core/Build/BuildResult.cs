@@ -1,6 +1,6 @@
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 
 namespace LpipSite.Core.Build;
 
@@ -11,7 +11,7 @@ public sealed record BuildResult(
     SiteModel? Model)
 {
     /// <summary>The search files, when they were built; their gzipped size is worked out only when asked for (the preview server never does).</summary>
-    public Search.SiteIndex.SiteSearchFiles? Search { get; init; }
+    public Outputs.Search.SiteSearchFiles? Search { get; init; }
 
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == Severity.Error);
 

@@ -1,7 +1,7 @@
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
-using LpipSite.Core.Search.SiteIndex;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Outputs.Search;
 
 namespace LpipSite.Core.Build;
 

@@ -86,19 +86,19 @@ public abstract partial class ContentType
     public virtual string? SearchLabel => null;
 
     /// <summary>One search entry per item, each made when the index asks for it (in parallel).</summary>
-    internal virtual IEnumerable<Func<Search.SiteIndex.SearchEntry>> SearchEntries(Search.SiteIndex.SearchEntryContext context) => [];
+    internal virtual IEnumerable<Func<Outputs.Search.SearchEntry>> SearchEntries(Outputs.Search.SearchEntryContext context) => [];
 
     /// <summary>The type's datasets on the open data page, with their rows.</summary>
-    internal virtual IEnumerable<Rendering.Reuse.Dataset> Datasets(Rendering.Reuse.DatasetContext context) => [];
+    internal virtual IEnumerable<Outputs.Dataset> Datasets(Outputs.DatasetContext context) => [];
 
     /// <summary>The type's entries in the site's Atom feed (published items only).</summary>
-    internal virtual IEnumerable<Rendering.Seo.FeedEntry> FeedEntries(SiteModel model) => [];
+    internal virtual IEnumerable<Outputs.FeedEntry> FeedEntries(SiteModel model) => [];
 
     /// <summary>How to cite an item of this type (BibTeX, RIS, CSL-JSON, APA, Harvard); null when its items are not cited.</summary>
-    internal virtual Rendering.Reuse.CitationSource? Citation(ContentItem item, SiteModel model) => null;
+    internal virtual Outputs.CitationSource? Citation(ContentItem item, SiteModel model) => null;
 
     /// <summary>The calendar files of this type (per item, and a listing's calendar of them all).</summary>
-    internal virtual IEnumerable<Output.OutputFile> Calendars(SiteModel model) => [];
+    internal virtual IEnumerable<Writing.OutputFile> Calendars(SiteModel model) => [];
 
     /// <summary>The dates the type's published items carry, for the date the open data was last changed.</summary>
     internal virtual IEnumerable<DateOnly> ContentDates(SiteModel model) => [];

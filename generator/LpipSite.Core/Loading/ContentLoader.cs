@@ -1,4 +1,5 @@
 using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Caching;
 
 namespace LpipSite.Core.Loading;
 

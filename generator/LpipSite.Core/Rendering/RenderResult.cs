@@ -1,5 +1,5 @@
 using LpipSite.Core.Diagnostics;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 
 namespace LpipSite.Core.Rendering;
 

@@ -1,13 +1,14 @@
 using System.Text;
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
+using LpipSite.Core.Rendering.Maps;
+using LpipSite.Core.Writing;
 using LpipSite.Core.PostProcessing;
 using LpipSite.Core.Rendering.Assets;
-using LpipSite.Core.Rendering.Caching;
+using LpipSite.Core.Caching;
 using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Rendering.Pages;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Theming;
@@ -86,7 +87,7 @@ public static class SiteRenderer
             });
         var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, theme.Text.For(model.Settings.Language), bodyTransform);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
-        var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), parallel);
+        var reuse = DownloadFiles.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), parallel);
         var jobs = new PagePlanner(views, reuse).Plan();
         if (options.OnlySources is { } only)
         {

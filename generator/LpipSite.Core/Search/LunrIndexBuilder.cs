@@ -69,7 +69,7 @@ public sealed class LunrIndexBuilder
     private readonly Tokenizer.TokenSink _sink;
 
     // Reuse of per-document analyses across builds (null: analyse every document).
-    private ReuseCache<LunrDocumentKey, LunrDocumentAnalysis>? _analysisCache;
+    private EvictingCache<LunrDocumentKey, LunrDocumentAnalysis>? _analysisCache;
     private string[] _fieldNames = [];
     private readonly List<string> _recordedTerms = [];
     private readonly List<int> _recordedCounts = [];
@@ -112,7 +112,7 @@ public sealed class LunrIndexBuilder
     /// Reuses the analysis of a document whose field values an earlier build already analysed. Ignored when
     /// metadata is whitelisted (token positions are not cached). Set before adding documents.
     /// </summary>
-    internal ReuseCache<LunrDocumentKey, LunrDocumentAnalysis>? AnalysisCache
+    internal EvictingCache<LunrDocumentKey, LunrDocumentAnalysis>? AnalysisCache
     {
         get => _analysisCache;
         set

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 
 namespace LpipSite.Core.Tests.Output;
 

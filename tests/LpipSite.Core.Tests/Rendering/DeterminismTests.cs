@@ -1,5 +1,5 @@
 using System.Globalization;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 using LpipSite.Core.Rendering;
 
 namespace LpipSite.Core.Tests.Rendering;

@@ -1,5 +1,5 @@
 using LpipSite.Core.Rendering;
-using LpipSite.Core.Rendering.Caching;
+using LpipSite.Core.Caching;
 
 namespace LpipSite.Core.Tests.Rendering;
 

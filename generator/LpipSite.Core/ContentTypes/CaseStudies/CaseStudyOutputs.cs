@@ -1,9 +1,9 @@
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
-using LpipSite.Core.Search.SiteIndex;
-using static LpipSite.Core.Search.SiteIndex.SearchEntryContext;
+using LpipSite.Core.Outputs.Search;
+using static LpipSite.Core.Outputs.Search.SearchEntryContext;
 
 namespace LpipSite.Core.ContentTypes.CaseStudies;
 
@@ -62,7 +62,7 @@ public sealed partial class CaseStudyType
             .Select(c => new FeedEntry(c.Title, c.Url, c.Summary, c.Date, c.Updated ?? c.Date, "Case study", c.Authors.Select(a => a.Name).ToList()));
 
     internal override CitationSource? Citation(ContentItem item, SiteModel model) => item is CaseStudy c
-        ? new CitationSource(c.Id, "Case study", c.Title, c.Authors.Select(CiteAuthor.Of).ToList(), c.Date, ReuseOutputs.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(c.Url), c.Doi, ReuseOutputs.LicenceLabel(c.Licence), c.Summary)
+        ? new CitationSource(c.Id, "Case study", c.Title, c.Authors.Select(CiteAuthor.Of).ToList(), c.Date, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(c.Url), c.Doi, DownloadFiles.LicenceLabel(c.Licence), c.Summary)
         : null;
 
     internal override IEnumerable<DateOnly> ContentDates(SiteModel model) =>

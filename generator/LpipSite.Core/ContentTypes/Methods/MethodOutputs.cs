@@ -1,9 +1,9 @@
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
-using LpipSite.Core.Search.SiteIndex;
-using static LpipSite.Core.Search.SiteIndex.SearchEntryContext;
+using LpipSite.Core.Outputs.Search;
+using static LpipSite.Core.Outputs.Search.SearchEntryContext;
 
 namespace LpipSite.Core.ContentTypes.Methods;
 
@@ -44,6 +44,6 @@ public sealed partial class MethodType
     }
 
     internal override CitationSource? Citation(ContentItem item, SiteModel model) => item is Method m
-        ? new CitationSource(m.Id, "Method", m.Title, [CiteAuthor.Group(ReuseOutputs.PublisherOf(model))], null, ReuseOutputs.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(m.Url), null, ReuseOutputs.LicenceLabel(model.Settings.Licence), m.Summary)
+        ? new CitationSource(m.Id, "Method", m.Title, [CiteAuthor.Group(DownloadFiles.PublisherOf(model))], null, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(m.Url), null, DownloadFiles.LicenceLabel(model.Settings.Licence), m.Summary)
         : null;
 }

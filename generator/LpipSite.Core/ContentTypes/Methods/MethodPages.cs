@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering;
 using LpipSite.Core.Rendering.Pages;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;

@@ -1,9 +1,9 @@
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
-using LpipSite.Core.Search.SiteIndex;
-using static LpipSite.Core.Search.SiteIndex.SearchEntryContext;
+using LpipSite.Core.Outputs.Search;
+using static LpipSite.Core.Outputs.Search.SearchEntryContext;
 
 namespace LpipSite.Core.ContentTypes.News;
 

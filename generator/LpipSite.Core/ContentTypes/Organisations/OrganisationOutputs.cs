@@ -1,5 +1,5 @@
 using LpipSite.Core.Model;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Outputs;
 
 namespace LpipSite.Core.ContentTypes.Organisations;
 

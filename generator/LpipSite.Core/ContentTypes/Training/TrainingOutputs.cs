@@ -1,9 +1,9 @@
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
-using LpipSite.Core.Search.SiteIndex;
-using static LpipSite.Core.Search.SiteIndex.SearchEntryContext;
+using LpipSite.Core.Outputs.Search;
+using static LpipSite.Core.Outputs.Search.SearchEntryContext;
 
 namespace LpipSite.Core.ContentTypes.Training;
 
@@ -47,7 +47,7 @@ public sealed partial class TrainingType
     }
 
     internal override CitationSource? Citation(ContentItem item, SiteModel model) => item is TrainingResource t
-        ? new CitationSource(t.Id, "Training resource", t.Title, [CiteAuthor.Group(ReuseOutputs.PublisherOf(model))], null, ReuseOutputs.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(t.Url), null, ReuseOutputs.LicenceLabel(model.Settings.Licence), t.Summary)
+        ? new CitationSource(t.Id, "Training resource", t.Title, [CiteAuthor.Group(DownloadFiles.PublisherOf(model))], null, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(t.Url), null, DownloadFiles.LicenceLabel(model.Settings.Licence), t.Summary)
         : null;
 
     /// <summary>Each resource's sessions, and every published session in one calendar.</summary>

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 using LpipSite.Core.Rendering.Theming;
 
 namespace LpipSite.Core.Rendering.Assets;

@@ -1,5 +1,5 @@
 using LpipSite.Core.ContentTypes;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Views;
 
 namespace LpipSite.Core.Rendering.Pages;
@@ -9,7 +9,7 @@ namespace LpipSite.Core.Rendering.Pages;
 /// registry), then the theme pages and the reuse pages. Each page's view is built later, inside
 /// the parallel render loop. The URLs are the site's public contract (see pages.md).
 /// </summary>
-internal sealed class PagePlanner(ViewBuilder views, ReuseOutputs? reuse = null)
+internal sealed class PagePlanner(ViewBuilder views, DownloadFiles? reuse = null)
 {
     public List<PageJob> Plan()
     {

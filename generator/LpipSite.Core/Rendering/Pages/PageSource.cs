@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
+using LpipSite.Core.Rendering.Maps;
 using LpipSite.Core.Rendering;
 using LpipSite.Core.Rendering.Pages;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
@@ -12,7 +13,7 @@ using LpipSite.Core.Routing;
 namespace LpipSite.Core.Rendering.Pages;
 
 /// <summary>What every page source is given: the view builder and the reuse outputs (datasets, citations, map).</summary>
-internal sealed record PagePlanning(ViewBuilder Views, ReuseOutputs? Reuse);
+internal sealed record PagePlanning(ViewBuilder Views, DownloadFiles? Reuse);
 
 /// <summary>
 /// A set of pages of the site: a content type's (in its folder under ContentTypes/) or the site's
@@ -27,7 +28,7 @@ internal abstract class PageSource(PagePlanning planning)
     protected PagePlanning Planning => planning;
 
     protected ViewBuilder Views => planning.Views;
-    protected ReuseOutputs? Reuse => planning.Reuse;
+    protected DownloadFiles? Reuse => planning.Reuse;
     protected SiteModel Model => Views.Model;
     protected SiteRelations Relations => Views.Relations;
     protected SiteSettings Settings => Views.Settings;
@@ -102,7 +103,7 @@ internal abstract class PageSource(PagePlanning planning)
 
     protected List<MetaTagView> CitationTags(ContentItem item)
     {
-        var s = ReuseOutputs.CitationOf(item, Model)!;
+        var s = DownloadFiles.CitationOf(item, Model)!;
         var tags = new List<MetaTagView> { new("citation_title", s.Title) };
         foreach (var author in s.Authors)
         {
@@ -143,7 +144,7 @@ internal abstract class PageSource(PagePlanning planning)
 
     protected CiteView Cite(ContentItem item, string noun)
     {
-        var s = ReuseOutputs.CitationOf(item, Model)!;
+        var s = DownloadFiles.CitationOf(item, Model)!;
         var apa = Citations.Apa(s);
         var harvard = Citations.Harvard(s);
         return new CiteView(

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering;
 using LpipSite.Core.Rendering.Pages;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
@@ -70,7 +70,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             ["description"] = intro,
             ["url"] = Settings.AbsoluteUrl(Routes.Data),
             ["dateModified"] = DisplayFormat.IsoDate(modified),
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = ReuseOutputs.PublisherOf(Model) },
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = DownloadFiles.PublisherOf(Model) },
         };
         var array = new JsonArray();
         foreach (var d in Reuse.Datasets)
@@ -96,7 +96,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
                 ["url"] = Settings.AbsoluteUrl(Routes.Data) + "#dataset-" + d.Id,
                 ["dateModified"] = DisplayFormat.IsoDate(d.Modified),
                 ["isAccessibleForFree"] = true,
-                ["creator"] = new JsonObject { ["@type"] = "Organization", ["name"] = ReuseOutputs.PublisherOf(Model) },
+                ["creator"] = new JsonObject { ["@type"] = "Organization", ["name"] = DownloadFiles.PublisherOf(Model) },
                 ["distribution"] = distribution,
             };
             if (DataExports.LicenceUrl(d.Licence) is { Length: > 0 } licenceUrl)

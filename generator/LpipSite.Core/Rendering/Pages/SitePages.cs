@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering;
 using LpipSite.Core.Rendering.Pages;
-using LpipSite.Core.Rendering.Reuse;
+using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
@@ -72,10 +72,10 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
             .Select(t => new CountedLinkView(t.Label, Routes.Theme(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
             .ToList();
         var meta = Views.Meta(Routes.Search, "search", "Search", intro, [], [JsonLd.Node("SearchResultsPage", Settings, Routes.Search, "Search", intro)]);
-        var types = Search.SiteIndex.SearchTypes.All.Select(t => new SearchTypeView(t.Key, t.Label)).ToList();
+        var types = Outputs.Search.SearchTypes.All.Select(t => new SearchTypeView(t.Key, t.Label)).ToList();
         return new PageContent(
             meta,
-            new SearchView(intro, themes, types, "/" + Search.SiteIndex.SiteSearchIndex.IndexPath, "/" + Search.SiteIndex.SiteSearchIndex.DocumentsPath),
+            new SearchView(intro, themes, types, "/" + Outputs.Search.SiteSearchIndex.IndexPath, "/" + Outputs.Search.SiteSearchIndex.DocumentsPath),
             null);
     }
 

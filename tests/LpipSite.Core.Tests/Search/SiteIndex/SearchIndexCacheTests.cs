@@ -1,6 +1,6 @@
 using LpipSite.Core.Caching;
 using LpipSite.Core.Search;
-using LpipSite.Core.Search.SiteIndex;
+using LpipSite.Core.Outputs.Search;
 using LpipSite.Core.Tests.Rendering;
 
 namespace LpipSite.Core.Tests.Search.SiteIndex;
@@ -143,7 +143,7 @@ public class SearchIndexCacheTests
             new("c", new Dictionary<string, LunrValue>(StringComparer.Ordinal) { ["title"] = LunrValue.FromArray(["Dogs", null, "run"]), ["body"] = true }),
             new("a", new Dictionary<string, LunrValue>(StringComparer.Ordinal) { ["title"] = "duplicate ref", ["body"] = "1e+21" }),
         ];
-        byte[] Index(ReuseCache<LunrDocumentKey, LunrDocumentAnalysis>? cache, IEnumerable<LunrDocument> docs)
+        byte[] Index(EvictingCache<LunrDocumentKey, LunrDocumentAnalysis>? cache, IEnumerable<LunrDocument> docs)
         {
             var builder = new LunrIndexBuilder { AnalysisCache = cache };
             builder.AddField("title", 2);
@@ -156,7 +156,7 @@ public class SearchIndexCacheTests
             return builder.Build().ToUtf8Bytes();
         }
 
-        var cache = new ReuseCache<LunrDocumentKey, LunrDocumentAnalysis>();
+        var cache = new EvictingCache<LunrDocumentKey, LunrDocumentAnalysis>();
         Index(cache, documents);
         cache.EndBuild();
         cache.BeginBuild();

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
-using LpipSite.Core.Search.SiteIndex;
+using LpipSite.Core.Outputs.Search;
 using LpipSite.Core.Tests.Rendering;
 
 namespace LpipSite.Core.Tests.Search.SiteIndex;

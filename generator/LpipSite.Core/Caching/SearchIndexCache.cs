@@ -1,6 +1,7 @@
 using LpipSite.Core.Caching;
+using LpipSite.Core.Search;
 
-namespace LpipSite.Core.Search.SiteIndex;
+namespace LpipSite.Core.Caching;
 
 /// <summary>
 /// What a search index build may reuse from the previous one (the preview server rebuilds after every
@@ -10,9 +11,9 @@ namespace LpipSite.Core.Search.SiteIndex;
 /// </summary>
 public sealed class SearchIndexCache
 {
-    private readonly ReuseCache<string, string> _plainText = new(StringComparer.Ordinal);
+    private readonly EvictingCache<string, string> _plainText = new(StringComparer.Ordinal);
 
-    internal ReuseCache<LunrDocumentKey, LunrDocumentAnalysis> Analyses { get; } = new();
+    internal EvictingCache<LunrDocumentKey, LunrDocumentAnalysis> Analyses { get; } = new();
 
     /// <summary>Markdown bodies whose plain text was reused in the last build.</summary>
     public int PlainTextHits => _plainText.Hits;

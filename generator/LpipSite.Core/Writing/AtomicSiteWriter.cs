@@ -2,7 +2,7 @@ using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 
-namespace LpipSite.Core.Output;
+namespace LpipSite.Core.Writing;
 
 /// <summary>How many files the last write created afresh and how many it hard-linked from the previous site.</summary>
 public readonly record struct SiteWriteStats(int Written, int Reused);

@@ -5,7 +5,7 @@ using System.Text.Json;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering.Templates;
 
-namespace LpipSite.Core.Rendering.Reuse;
+namespace LpipSite.Core.Outputs;
 
 /// <summary>A citable author: a person (family and given names) or a group ("LPIP Hub editorial team").</summary>
 internal sealed record CiteAuthor(string Name, string? Family, string? Given, string? OrcidUrl)

@@ -1,8 +1,10 @@
 using System.Globalization;
 using LpipSite.Core.Model;
 using Markdig;
+using LpipSite.Core.Caching;
+using LpipSite.Core.Search;
 
-namespace LpipSite.Core.Search.SiteIndex;
+namespace LpipSite.Core.Outputs.Search;
 
 /// <summary>What content types need to make their search entries: plain text of bodies, and names of what items refer to.</summary>
 public sealed class SearchEntryContext(SiteModel model, SearchIndexCache? cache)

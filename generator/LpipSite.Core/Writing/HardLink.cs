@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace LpipSite.Core.Output;
+namespace LpipSite.Core.Writing;
 
 /// <summary>
 /// Creates hard links. .NET has no API for them (only symbolic links), so this calls the operating

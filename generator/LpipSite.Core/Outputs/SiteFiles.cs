@@ -4,7 +4,7 @@ using System.Xml;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering.Templates;
 
-namespace LpipSite.Core.Rendering.Seo;
+namespace LpipSite.Core.Outputs;
 
 /// <summary>A page for the sitemap: its site path and when it last changed, if known.</summary>
 internal sealed record SitemapEntry(string Url, DateOnly? LastModified);

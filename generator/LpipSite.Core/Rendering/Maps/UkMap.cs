@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 
-namespace LpipSite.Core.Rendering.Reuse;
+namespace LpipSite.Core.Rendering.Maps;
 
 /// <summary>A marker on the map: a place page and its approximate centre.</summary>
 internal sealed record MapMarker(string Name, string Url, double Latitude, double Longitude, bool Current);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LpipSite.Core.Model;
 
-namespace LpipSite.Core.Rendering.Reuse;
+namespace LpipSite.Core.Outputs;
 
 /// <summary>What content types need to describe their datasets: absolute links, published items, shared fields.</summary>
 internal sealed class DatasetContext(SiteModel model, DateOnly newest)

@@ -1,4 +1,4 @@
-namespace LpipSite.Core.Search.SiteIndex;
+namespace LpipSite.Core.Outputs.Search;
 
 /// <summary>
 /// One searchable page: what is indexed (title, summary, tags, body) and what a result shows

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using LpipSite.Core.Rendering.Views;
 
-namespace LpipSite.Core.Rendering.Caching;
+namespace LpipSite.Core.Caching;
 
 /// <summary>
 /// Compile-time JSON metadata for the views a page key is hashed from: a build serialises every

@@ -1,8 +1,10 @@
 using System.IO.Compression;
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Caching;
+using LpipSite.Core.Search;
 
-namespace LpipSite.Core.Search.SiteIndex;
+namespace LpipSite.Core.Outputs.Search;
 
 /// <summary>The search files of a built site, and their sizes for the build report.</summary>
 public sealed record SiteSearchFiles(OutputFile Index, OutputFile Documents)

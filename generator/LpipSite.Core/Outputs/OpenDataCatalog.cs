@@ -1,7 +1,7 @@
 using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Model;
 
-namespace LpipSite.Core.Rendering.Reuse;
+namespace LpipSite.Core.Outputs;
 
 /// <summary>
 /// The datasets published under /data/: one row per published item (never drafts or items not yet

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Loading;
 
-namespace LpipSite.Core.Loading;
+namespace LpipSite.Core.Caching;
 
 /// <summary>
 /// Parsed documents kept between builds by the preview server: a file whose size and modification

@@ -1,4 +1,4 @@
-namespace LpipSite.Core.Output;
+namespace LpipSite.Core.Writing;
 
 /// <summary>
 /// Writes one file whole or not at all: into a temporary file beside it, renamed over it once

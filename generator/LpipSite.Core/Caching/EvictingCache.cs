@@ -8,7 +8,7 @@ namespace LpipSite.Core.Caching;
 /// the dictionary), and <see cref="EndBuild"/> forgets every entry the build did not stamp, so the
 /// cache holds what one build needs and no more.
 /// </summary>
-internal sealed class ReuseCache<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
+internal sealed class EvictingCache<TKey, TValue>(IEqualityComparer<TKey>? comparer = null)
     where TKey : notnull
 {
     private sealed class Entry(TValue value, int build)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using LpipSite.Core.Rendering.Markdown;
 
-namespace LpipSite.Core.Rendering.Caching;
+namespace LpipSite.Core.Caching;
 
 /// <summary>
 /// Rendered Markdown bodies kept under <c>bodies/</c> in the cache folder between runs, so that a
@@ -56,7 +56,7 @@ internal sealed class BodyStore(string directory, string codeVersion)
                 }
 
                 var shard = new Shard(codeVersion, entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => ToEntry(e.Key, e.Value.Result, e.Value.Html)).ToList());
-                Output.AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, shard, Json));
+                Writing.AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, shard, Json));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -4,9 +4,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CsvHelper;
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 
-namespace LpipSite.Core.Rendering.Reuse;
+namespace LpipSite.Core.Outputs;
 
 /// <summary>The kind of value a dataset field holds; decides its JSON, CSV and JSON Schema form.</summary>
 internal enum FieldKind

@@ -1,7 +1,9 @@
 using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Model;
+using LpipSite.Core.Caching;
+using LpipSite.Core.Search;
 
-namespace LpipSite.Core.Search.SiteIndex;
+namespace LpipSite.Core.Outputs.Search;
 
 /// <summary>Turns the published model into search entries, type by type in the registry's order.</summary>
 public static class SearchEntries

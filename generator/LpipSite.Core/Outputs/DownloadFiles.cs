@@ -1,19 +1,20 @@
 using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Model;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
+using LpipSite.Core.Rendering.Maps;
 
-namespace LpipSite.Core.Rendering.Reuse;
+namespace LpipSite.Core.Outputs;
 
 /// <summary>
 /// The files for reuse, made once per build before pages render (the /data/ page shows their
 /// sizes): datasets, per-item citation files, per-item and aggregate calendars.
 /// </summary>
-internal sealed class ReuseOutputs
+internal sealed class DownloadFiles
 {
 
     private readonly Lazy<Built> _built;
 
-    private ReuseOutputs(SiteModel model, UkMap? map, ParallelOptions? parallel)
+    private DownloadFiles(SiteModel model, UkMap? map, ParallelOptions? parallel)
     {
         Map = map;
         _built = new Lazy<Built>(() => Build(model, parallel), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -35,7 +36,7 @@ internal sealed class ReuseOutputs
     public static string PublisherOf(SiteModel model) =>
         model.Settings.OrganisationId is { } id && model.Relations.OrganisationsById.TryGetValue(id, out var org) ? org.Name : model.Settings.Title;
 
-    public static ReuseOutputs Create(SiteModel model, UkMap? map, ParallelOptions? parallel = null) => new(model, map, parallel);
+    public static DownloadFiles Create(SiteModel model, UkMap? map, ParallelOptions? parallel = null) => new(model, map, parallel);
 
     private static Built Build(SiteModel model, ParallelOptions? parallel)
     {

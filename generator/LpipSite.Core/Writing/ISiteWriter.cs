@@ -1,4 +1,4 @@
-namespace LpipSite.Core.Output;
+namespace LpipSite.Core.Writing;
 
 /// <summary>Where a built site goes: a folder on disk, or memory for the preview server and tests.</summary>
 public interface ISiteWriter

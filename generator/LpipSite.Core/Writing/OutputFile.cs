@@ -1,4 +1,4 @@
-namespace LpipSite.Core.Output;
+namespace LpipSite.Core.Writing;
 
 /// <summary>
 /// One file of the built site. <see cref="Path"/> is relative to the output root, with forward

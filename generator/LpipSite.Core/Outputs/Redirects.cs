@@ -1,11 +1,11 @@
 using System.Text;
 using LpipSite.Core.Model;
 using LpipSite.Core.Routing;
-using LpipSite.Core.Output;
+using LpipSite.Core.Writing;
 using LpipSite.Core.Rendering.Pages;
 using LpipSite.Core.Rendering.Templates;
 
-namespace LpipSite.Core.Rendering.Seo;
+namespace LpipSite.Core.Outputs;
 
 /// <summary>
 /// Old addresses (<c>aliases:</c>) keep working: a Netlify <c>_redirects</c> file with a permanent

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using LpipSite.Core.Model;
 
-namespace LpipSite.Core.Rendering.Reuse;
+namespace LpipSite.Core.Outputs;
 
 /// <summary>One VEVENT: a training session or a news event.</summary>
 internal sealed record CalendarEvent(

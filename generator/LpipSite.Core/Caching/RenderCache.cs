@@ -5,8 +5,11 @@ using System.Text;
 using System.Text.Json;
 using LpipSite.Core.Caching;
 using LpipSite.Core.Rendering.Markdown;
+using LpipSite.Core.Rendering;
+using LpipSite.Core.Rendering.Assets;
+using LpipSite.Core.Rendering.Theming;
 
-namespace LpipSite.Core.Rendering.Caching;
+namespace LpipSite.Core.Caching;
 
 /// <summary>
 /// What a build may reuse from earlier builds: rendered pages, keyed by a hash of everything a page
@@ -31,7 +34,7 @@ public sealed class RenderCache
 
     private readonly IPageStore _pages;
     private readonly BodyStore? _bodyStore;
-    private readonly ReuseCache<string, (MarkdownResult Result, string Html)> _bodies = new(StringComparer.Ordinal);
+    private readonly EvictingCache<string, (MarkdownResult Result, string Html)> _bodies = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, byte> _changedBodyShards = new(StringComparer.Ordinal);
     private bool _bodiesLoaded;
     private int _hits;
@@ -107,14 +110,14 @@ public sealed class RenderCache
     }
 
     private readonly Lock _themeLock = new();
-    private (string Fingerprint, IReadOnlyList<string> Folders, Theming.ThemeLoadResult Loaded)? _theme;
-    private (Theming.SiteTheme Theme, Assets.ThemeAssets Assets, string Key)? _themeAssets;
+    private (string Fingerprint, IReadOnlyList<string> Folders, ThemeLoadResult Loaded)? _theme;
+    private (SiteTheme Theme, ThemeAssets Assets, string Key)? _themeAssets;
 
     /// <summary>
     /// The theme, loaded again only when a file in its folder or in a theme it extends changed (by
     /// name, size or time): templates are parsed once while the preview server runs.
     /// </summary>
-    internal Theming.ThemeLoadResult LoadTheme(string themeDirectory)
+    internal ThemeLoadResult LoadTheme(string themeDirectory)
     {
         var full = Path.GetFullPath(themeDirectory).TrimEnd(Path.DirectorySeparatorChar);
         lock (_themeLock)
@@ -124,7 +127,7 @@ public sealed class RenderCache
                 return known.Loaded;
             }
 
-            var loaded = Theming.SiteTheme.Load(themeDirectory);
+            var loaded = SiteTheme.Load(themeDirectory);
             var parent = Path.GetDirectoryName(full) ?? full;
             IReadOnlyList<string> folders = loaded.Theme is { } theme
                 ? theme.Lineage.Select(name => Path.Combine(parent, name)).Prepend(full).Distinct(StringComparer.Ordinal).ToList()
@@ -135,7 +138,7 @@ public sealed class RenderCache
     }
 
     /// <summary>The theme's assets and the part of the build key they and the templates make, once per loaded theme.</summary>
-    internal (Assets.ThemeAssets Assets, string Key) AssetsOf(Theming.SiteTheme theme)
+    internal (ThemeAssets Assets, string Key) AssetsOf(SiteTheme theme)
     {
         lock (_themeLock)
         {
@@ -144,7 +147,7 @@ public sealed class RenderCache
                 return (known.Assets, known.Key);
             }
 
-            var assets = new Assets.ThemeAssets(theme);
+            var assets = new ThemeAssets(theme);
             var key = ThemeKey(theme, assets.Files);
             _themeAssets = (theme, assets, key);
             return (assets, key);
@@ -178,7 +181,7 @@ public sealed class RenderCache
     }
 
     /// <summary>What the theme contributes to the build key: every template's and text table's source and every asset's bytes.</summary>
-    internal static string ThemeKey(Theming.SiteTheme theme, IEnumerable<Output.OutputFile> themeAssets)
+    internal static string ThemeKey(SiteTheme theme, IEnumerable<Writing.OutputFile> themeAssets)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text)
@@ -272,7 +275,7 @@ internal interface IPageStore
 /// <summary>Pages kept in memory, forgotten when a build does not use them.</summary>
 internal sealed class MemoryPageStore : IPageStore
 {
-    private readonly ReuseCache<string, ReadOnlyMemory<byte>> _pages = new(StringComparer.Ordinal);
+    private readonly EvictingCache<string, ReadOnlyMemory<byte>> _pages = new(StringComparer.Ordinal);
 
     public void BeginBuild() => _pages.BeginBuild();
 
@@ -315,7 +318,7 @@ internal sealed class DiskPageStore(string directory) : IPageStore
         {
             var path = PathOf(key);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            Output.AtomicFile.Write(path, html);
+            Writing.AtomicFile.Write(path, html);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
