@@ -84,7 +84,14 @@ public static class SiteRenderer
                 BodyHeadingCount = markdown.Headings.Count,
                 HasExternalLinks = markdown.HasExternalLinks,
             });
-        var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, bodyTransform);
+        // Body headings never take an id the theme gives its own elements.
+        var markdown = new MarkdownRenderer(theme.ReservedIds);
+        if (cache is not null)
+        {
+            cache.MarkdownKey = markdown.ReservedIdsKey;
+        }
+
+        var views = new ViewBuilder(model, options, markdown, diagnostics, bodyTransform);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
         var reuse = ReuseOutputs.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), parallel);
         var jobs = new PagePlanner(views, reuse).Plan();

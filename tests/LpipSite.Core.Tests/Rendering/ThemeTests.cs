@@ -43,6 +43,29 @@ public class ThemeTests
     }
 
     [Fact]
+    public void Reserved_ids_are_the_literal_ids_of_every_effective_layout_and_partial()
+    {
+        using var themes = BaseAndChild()
+            .With("base", "layouts/home.scriban-html", "<main id=\"main\"><h2 id=\"latest\">Latest</h2></main>")
+            .With("base", "partials/card.scriban-html", "<article id=\"card-{{ card.id }}\" data-id=\"x\"><h3 id=\"{{ card.id }}\">t</h3></article>")
+            .With("base", "layouts/page.scriban-html", "<h2 id=\"overridden\">Replaced by the child</h2>")
+            .With("child", "layouts/page.scriban-html", "<section id=\"cite\"><a id=\"cite-apa\" href=\"#cite\">APA</a></section>");
+
+        var theme = SiteTheme.Load(themes.PathOf("child")).Theme!;
+
+        Assert.Equal(["cite", "cite-apa", "latest", "main"], theme.ReservedIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Default_theme_reserves_the_ids_of_its_citation_and_place_sections()
+    {
+        var theme = SiteTheme.Load(Path.Combine(LpipSite.Testing.RepositoryRoot.Path, "themes", "default")).Theme!;
+
+        Assert.Superset(new HashSet<string> { "main", "contents", "outcomes", "cite", "cite-apa", "cite-harvard", "cite-download", "used-places", "methods-tried-here" }, theme.ReservedIds.ToHashSet());
+        Assert.DoesNotContain(theme.ReservedIds, id => id.Contains('{', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Themes_extending_each_other_in_a_cycle_give_a_diagnostic_not_a_hang()
     {
         using var themes = new TempThemes()

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LpipSite.Core.Diagnostics;
 using Scriban;
 using YamlDotNet.RepresentationModel;
@@ -22,7 +23,7 @@ public sealed record ThemeLoadResult(SiteTheme? Theme, IReadOnlyList<Diagnostic>
 /// <c>partials/*.scriban-html</c> and <c>assets/**</c>. A theme overrides any layout, partial or
 /// asset of the theme it extends by name. Every effective template is parsed once, here.
 /// </summary>
-public sealed class SiteTheme
+public sealed partial class SiteTheme
 {
     public const string TemplateExtension = ".scriban-html";
 
@@ -41,6 +42,10 @@ public sealed class SiteTheme
         Partials = partials;
         Assets = assets;
         Loader = new ThemeTemplateLoader(this);
+        ReservedIds = layouts.Values.Concat(partials.Values)
+            .SelectMany(t => IdAttribute().Matches(t.Source).Select(m => m.Groups[1].Value))
+            .Where(id => id.Length > 0 && !id.Contains("{{", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The name from this theme's theme.yml.</summary>
@@ -61,7 +66,17 @@ public sealed class SiteTheme
     /// <summary>Static files by path relative to <c>assets/</c>, in ordinal order of path.</summary>
     public IReadOnlyDictionary<string, ThemeAsset> Assets { get; }
 
+    /// <summary>
+    /// Every literal <c>id="…"</c> in the theme's layouts and partials: ids the theme gives its own
+    /// elements, which headings in Markdown bodies must not take. Ids built by a template
+    /// (<c>id="{{ … }}"</c>) are not included.
+    /// </summary>
+    public IReadOnlySet<string> ReservedIds { get; }
+
     internal ThemeTemplateLoader Loader { get; }
+
+    [GeneratedRegex("(?<=\\s)id=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex IdAttribute();
 
     public static ThemeLoadResult Load(string themeDirectory)
     {
