@@ -1,4 +1,5 @@
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -48,7 +49,7 @@ public class BuildCommandTests
     {
         using var site = SiteTree.FromFixture("minimal");
         var theme = Path.Combine(site.Root, "themes", "lacking");
-        SiteTree.CopyDirectory(RepoPaths.DefaultTheme, theme);
+        SiteTree.CopyDirectory(RepositoryRoot.DefaultTheme, theme);
         File.Delete(Path.Combine(theme, "layouts", "data.scriban-html"));
 
         var run = Lpip.Run(site.Root, "build", "--content", site.Content, "--theme", theme, "--output", site.Output, "--today", "2026-11-25");
@@ -85,9 +86,9 @@ public class BuildCommandTests
     {
         using var site = SiteTree.FromFixture("minimal");
         var first = Lpip.Run(site.Root, new Dictionary<string, string> { ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8" },
-            "build", "--content", site.Content, "--theme", RepoPaths.DefaultTheme, "--output", Path.Combine(site.Root, "a"), "--today", "2026-11-25", "--threads", "1");
+            "build", "--content", site.Content, "--theme", RepositoryRoot.DefaultTheme, "--output", Path.Combine(site.Root, "a"), "--today", "2026-11-25", "--threads", "1");
         var second = Lpip.Run(site.Root, new Dictionary<string, string> { ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "de_DE.UTF-8" },
-            "build", "--content", site.Content, "--theme", RepoPaths.DefaultTheme, "--output", Path.Combine(site.Root, "b"), "--today", "2026-11-25", "--threads", "8");
+            "build", "--content", site.Content, "--theme", RepositoryRoot.DefaultTheme, "--output", Path.Combine(site.Root, "b"), "--today", "2026-11-25", "--threads", "8");
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.Equal(SiteTree.Fingerprint(Path.Combine(site.Root, "a")), SiteTree.Fingerprint(Path.Combine(site.Root, "b")));

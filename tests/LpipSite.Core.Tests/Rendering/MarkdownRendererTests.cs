@@ -1,5 +1,6 @@
 using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Rendering.Theming;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Rendering;
 
@@ -9,7 +10,7 @@ public class MarkdownRendererTests
 
     /// <summary>The renderer a build with the default theme uses: headings avoid the theme's ids.</summary>
     private static readonly Lazy<MarkdownRenderer> DefaultThemeRenderer = new(() =>
-        new MarkdownRenderer(SiteTheme.Load(Path.Combine(LpipSite.Testing.RepositoryRoot.Path, "themes", "default")).Theme!.ReservedIds));
+        new MarkdownRenderer(SiteTheme.Load(RepositoryRoot.DefaultTheme).Theme!.ReservedIds));
 
     [Fact]
     public void Pipe_tables_render_inside_a_focusable_labelled_scroll_region()

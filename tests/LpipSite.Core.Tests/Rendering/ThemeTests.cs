@@ -3,6 +3,7 @@ using LpipSite.Core.Rendering;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Theming;
 using Scriban.Runtime;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Rendering;
 
@@ -59,7 +60,7 @@ public class ThemeTests
     [Fact]
     public void Default_theme_reserves_the_ids_of_its_citation_and_place_sections()
     {
-        var theme = SiteTheme.Load(Path.Combine(LpipSite.Testing.RepositoryRoot.Path, "themes", "default")).Theme!;
+        var theme = SiteTheme.Load(RepositoryRoot.DefaultTheme).Theme!;
 
         Assert.Superset(new HashSet<string> { "main", "contents", "outcomes", "cite", "cite-apa", "cite-harvard", "cite-download", "used-places", "methods-tried-here" }, theme.ReservedIds.ToHashSet());
         Assert.DoesNotContain(theme.ReservedIds, id => id.Contains('{', StringComparison.Ordinal));
