@@ -8,9 +8,12 @@ if [ -f themes/default/package-lock.json ]; then
   npm ci --prefix themes/default --no-audit --no-fund --loglevel=error
 fi
 
-# The browser tests: Debian's Chromium (Playwright never downloads a browser) and the Nu Html
-# Checker (vnu-jar, pinned by tests/package-lock.json; it runs on Java 17).
-if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+# The browser tests: Debian's Chromium (Playwright never downloads a browser), or the browser
+# LPIP_CHROMIUM names, and the Nu Html Checker (vnu-jar, pinned by tests/package-lock.json; it
+# runs on Java 17).
+if [ -n "${LPIP_CHROMIUM:-}" ]; then
+  [ -x "$LPIP_CHROMIUM" ] || echo "LPIP_CHROMIUM is set to $LPIP_CHROMIUM, which is not an executable" >&2
+elif ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
   else

@@ -39,7 +39,7 @@ for (int i = 0; i < args.Length; i++)
 }
 
 const string Today = "2026-11-25";
-string root = FindRoot();
+string root = LpipSite.Testing.RepositoryRoot.Path;
 string work = Path.Combine(root, ".tmp", "bench-build");
 string theme = Path.Combine(root, "themes", "default");
 Directory.CreateDirectory(work);
@@ -196,19 +196,6 @@ static double Median(IEnumerable<double> values)
 {
     var sorted = values.OrderBy(v => v).ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "LpipSite.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("run from inside the repository");
 }
 
 static string Slug(string tool) => string.Join('-', tool.ToLowerInvariant().Split([' ', '+'], StringSplitOptions.RemoveEmptyEntries));

@@ -22,7 +22,7 @@ for (int i = 0; i + 1 < args.Length; i += 2)
     }
 }
 
-string root = FindRoot();
+string root = LpipSite.Testing.RepositoryRoot.Path;
 string work = Path.Combine(root, ".tmp", "bench");
 Directory.CreateDirectory(work);
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, node {Run("node", "--version").Trim()}");
@@ -125,16 +125,6 @@ static string Run(string file, params string[] arguments)
     process.WaitForExit();
     if (process.ExitCode != 0) throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}");
     return output;
-}
-
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "LpipSite.sln"))) return dir.FullName;
-    }
-
-    throw new InvalidOperationException("LpipSite.sln not found");
 }
 
 /// <summary>A write-only sink that only counts bytes, so timing measures building and formatting.</summary>

@@ -11,7 +11,7 @@ using LpipSite.Testing;
 // (2) lpip build: clean build vs an incremental build after one edit (.lpip-cache on disk).
 // Or: -- --rebuilds N ROUNDS: in process and without HTTP, the stage times of ROUNDS warm rebuilds after
 // one edit each, as the preview server runs them (for profiling, e.g. under dotnet-trace).
-var theme = Path.GetFullPath(Path.Combine(FindRoot(), "themes", "default"));
+var theme = Path.GetFullPath(Path.Combine(LpipSite.Testing.RepositoryRoot.Path, "themes", "default"));
 if (args.Length == 3 && args[0] == "--rebuilds")
 {
     Rebuilds(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), theme);
@@ -134,7 +134,7 @@ static void Build(int n, string root, BuildOptions options)
 static void Rebuilds(int n, int rounds, string theme)
 {
     // Per checkout, so that rebuilds in two worktrees do not edit each other's corpus.
-    var checkout = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(FindRoot())))[..8];
+    var checkout = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(LpipSite.Testing.RepositoryRoot.Path)))[..8];
     var content = Path.Combine(Path.GetTempPath(), "lpip-bench-rebuilds", checkout, n.ToString(CultureInfo.InvariantCulture), "content");
     if (!Directory.Exists(content))
     {
@@ -171,15 +171,3 @@ static void Rebuilds(int n, int rounds, string theme)
     File.WriteAllText(file, original);
 }
 
-static string FindRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "LpipSite.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("LpipSite.sln not found");
-}

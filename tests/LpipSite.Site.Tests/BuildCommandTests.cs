@@ -1,4 +1,5 @@
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -44,6 +45,24 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Theme_lacking_a_layout_a_page_needs_exits_with_one_and_names_the_layout_file_without_a_stack_trace()
+    {
+        using var site = SiteTree.FromFixture("minimal");
+        var theme = Path.Combine(site.Root, "themes", "lacking");
+        SiteTree.CopyDirectory(RepositoryRoot.DefaultTheme, theme);
+        File.Delete(Path.Combine(theme, "layouts", "data.scriban-html"));
+
+        var run = Lpip.Run(site.Root, "build", "--content", site.Content, "--theme", theme, "--output", site.Output, "--today", "2026-11-25");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("themes/lacking/layouts/data.scriban-html:1:1: error LPIP", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("has no layout 'data' (nor does any theme it extends), which the page /data/ needs", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("add themes/lacking/layouts/data.scriban-html", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void Usage_error_exits_with_two()
     {
         using var site = SiteTree.FromFixture("minimal");
@@ -67,9 +86,9 @@ public class BuildCommandTests
     {
         using var site = SiteTree.FromFixture("minimal");
         var first = Lpip.Run(site.Root, new Dictionary<string, string> { ["LANG"] = "tr_TR.UTF-8", ["LC_ALL"] = "tr_TR.UTF-8" },
-            "build", "--content", site.Content, "--theme", RepoPaths.DefaultTheme, "--output", Path.Combine(site.Root, "a"), "--today", "2026-11-25", "--threads", "1");
+            "build", "--content", site.Content, "--theme", RepositoryRoot.DefaultTheme, "--output", Path.Combine(site.Root, "a"), "--today", "2026-11-25", "--threads", "1");
         var second = Lpip.Run(site.Root, new Dictionary<string, string> { ["LANG"] = "de_DE.UTF-8", ["LC_ALL"] = "de_DE.UTF-8" },
-            "build", "--content", site.Content, "--theme", RepoPaths.DefaultTheme, "--output", Path.Combine(site.Root, "b"), "--today", "2026-11-25", "--threads", "8");
+            "build", "--content", site.Content, "--theme", RepositoryRoot.DefaultTheme, "--output", Path.Combine(site.Root, "b"), "--today", "2026-11-25", "--threads", "8");
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.True(second.ExitCode == 0, second.Stderr);
         Assert.Equal(SiteTree.Fingerprint(Path.Combine(site.Root, "a")), SiteTree.Fingerprint(Path.Combine(site.Root, "b")));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -18,7 +19,7 @@ public class CheckCommandTests
     [Fact]
     public void Shipped_content_passes_with_exit_code_zero_from_the_repository_folder()
     {
-        var run = Lpip.Run(RepoPaths.Root, "check", "--today", "2026-11-25");
+        var run = Lpip.Run(RepositoryRoot.Path, "check", "--today", "2026-11-25");
         Assert.True(run.ExitCode == 0, run.Stdout + run.Stderr);
         Assert.Matches(@"^Checked \d+ files: no errors, \d+ warnings?\.", run.Stdout.Split('\n').Last(l => l.Length > 0));
     }
@@ -95,7 +96,7 @@ public class CheckCommandTests
         var content = Path.Combine(site.Root, "con,tent:x");
         Directory.Move(site.Content, content);
         File.AppendAllText(Path.Combine(content, "case-studies", "leeds-panel.md"), "\nSee [the 100% report](/places/100%25/).\n");
-        var run = Lpip.Run(site.Root, "check", "--content", content, "--theme", RepoPaths.DefaultTheme, "--today", "2026-11-25", "--format", "github");
+        var run = Lpip.Run(site.Root, "check", "--content", content, "--theme", RepositoryRoot.DefaultTheme, "--today", "2026-11-25", "--format", "github");
         Assert.Equal(1, run.ExitCode);
         var lines = run.Stdout.TrimEnd('\n').Split('\n');
         Assert.Equal(

@@ -1,4 +1,5 @@
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -69,7 +70,7 @@ public class DraftsAndSchedulingTests
     public void Scheduled_item_is_published_on_its_date_and_the_report_moves_to_the_next_one()
     {
         using var site = SiteWithUnpublishedItems();
-        var run = Lpip.Run(site.Root, "build", "--content", site.Content, "--theme", RepoPaths.DefaultTheme, "--output", site.Output, "--today", "2026-12-01", "--no-cache");
+        var run = Lpip.Run(site.Root, "build", "--content", site.Content, "--theme", RepositoryRoot.DefaultTheme, "--output", site.Output, "--today", "2026-12-01", "--no-cache");
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Contains(ScheduledTitle, site.ReadOutput($"news/{ScheduledId}/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("Scheduled for", site.ReadOutput($"news/{ScheduledId}/index.html"), StringComparison.Ordinal);
@@ -83,7 +84,7 @@ public class DraftsAndSchedulingTests
     [Fact]
     public void Scheduled_publish_workflow_calls_the_build_hook_daily_at_six_uk_time()
     {
-        var workflow = File.ReadAllText(Path.Combine(RepoPaths.Root, ".github", "workflows", "scheduled-publish.yml"));
+        var workflow = File.ReadAllText(Path.Combine(RepositoryRoot.Path, ".github", "workflows", "scheduled-publish.yml"));
         Assert.Contains("schedule:", workflow, StringComparison.Ordinal);
         Assert.Contains("secrets.NETLIFY_BUILD_HOOK_URL", workflow, StringComparison.Ordinal);
         Assert.Contains("Europe/London", workflow, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -13,7 +14,7 @@ public class IncrementalBuildTests
     {
         using var site = SiteTree.FromFixture("minimal");
         site.Write("case-studies/second.md", Content.CaseStudy("Second panel"));
-        var first = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
+        var first = BuildInto(site, RepositoryRoot.DefaultTheme, site.Output);
         Assert.True(first.ExitCode == 0, first.Stderr);
         Assert.True(Directory.Exists(Path.Combine(site.Root, ".lpip-cache")));
 
@@ -22,17 +23,17 @@ public class IncrementalBuildTests
         // Two cached builds in a row after edits: each hard-links the files that did not change from
         // the site the build before it wrote (the second one from a site that was itself linked).
         site.Write("case-studies/second.md", Content.CaseStudy("Second panel, renamed", body: "## Challenge\n\nOther text.\n"));
-        var incremental = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
+        var incremental = BuildInto(site, RepositoryRoot.DefaultTheme, site.Output);
         Assert.True(incremental.ExitCode == 0, incremental.Stderr);
         Assert.Matches(@"Cache: [1-9]\d* pages reused, [1-9]\d* rendered; [1-9]\d* files linked from the previous site, [1-9]\d* written", incremental.Stdout);
 
         site.Write("case-studies/second.md", Content.CaseStudy("Second panel, retitled", body: "## Challenge\n\nNew text.\n"));
-        incremental = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
+        incremental = BuildInto(site, RepositoryRoot.DefaultTheme, site.Output);
         Assert.True(incremental.ExitCode == 0, incremental.Stderr);
         Assert.Matches(@"Cache: [1-9]\d* pages reused, [1-9]\d* rendered; [1-9]\d* files linked from the previous site, [1-9]\d* written", incremental.Stdout);
 
         var clean = Path.Combine(site.Root, "clean");
-        var cleanRun = BuildInto(site, RepoPaths.DefaultTheme, clean, "--no-cache");
+        var cleanRun = BuildInto(site, RepositoryRoot.DefaultTheme, clean, "--no-cache");
         Assert.True(cleanRun.ExitCode == 0, cleanRun.Stderr);
         Assert.Equal(SiteTree.Fingerprint(clean), SiteTree.Fingerprint(site.Output));
         Assert.Contains("Second panel, retitled", site.ReadOutput("case-studies/second/index.html"), StringComparison.Ordinal);
@@ -42,8 +43,8 @@ public class IncrementalBuildTests
     public void Unchanged_rebuild_reuses_every_page_and_links_every_file()
     {
         using var site = SiteTree.FromFixture("minimal");
-        Assert.Equal(0, BuildInto(site, RepoPaths.DefaultTheme, site.Output).ExitCode);
-        var again = BuildInto(site, RepoPaths.DefaultTheme, site.Output);
+        Assert.Equal(0, BuildInto(site, RepositoryRoot.DefaultTheme, site.Output).ExitCode);
+        var again = BuildInto(site, RepositoryRoot.DefaultTheme, site.Output);
         Assert.Matches(@"Cache: [1-9]\d* pages reused, 0 rendered; [1-9]\d* files linked from the previous site, 0 written", again.Stdout);
     }
 
@@ -52,7 +53,7 @@ public class IncrementalBuildTests
     {
         using var site = SiteTree.FromFixture("minimal");
         var theme = Path.Combine(site.Root, "themes", "default");
-        SiteTree.CopyDirectory(RepoPaths.DefaultTheme, theme);
+        SiteTree.CopyDirectory(RepositoryRoot.DefaultTheme, theme);
         Assert.Equal(0, BuildInto(site, theme, site.Output).ExitCode);
 
         var footer = Path.Combine(theme, "partials", "footer.scriban-html");
@@ -71,7 +72,7 @@ public class IncrementalBuildTests
     public void No_cache_writes_no_cache_folder()
     {
         using var site = SiteTree.FromFixture("minimal");
-        Assert.Equal(0, BuildInto(site, RepoPaths.DefaultTheme, site.Output, "--no-cache").ExitCode);
+        Assert.Equal(0, BuildInto(site, RepositoryRoot.DefaultTheme, site.Output, "--no-cache").ExitCode);
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".lpip-cache")));
     }
 }

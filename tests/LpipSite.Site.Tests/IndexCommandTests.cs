@@ -1,11 +1,12 @@
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
 /// <summary>lpip index as a person checking the builder uses it: lunr.js's own example in, lunr.js's own index out.</summary>
 public class IndexCommandTests
 {
-    private static readonly string Fixtures = Path.Combine(RepoPaths.Root, "tests", "fixtures", "lunr");
+    private static readonly string Fixtures = Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "lunr");
 
     // JSON.stringify's output; the fixture file adds a newline at the end.
     private static string Expected => File.ReadAllText(Path.Combine(Fixtures, "example.json")).TrimEnd('\n');

@@ -1,4 +1,5 @@
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -11,7 +12,7 @@ public class SchemasCommandTests
         var output = Path.Combine(site.Root, "schemas");
         var run = Lpip.Run(site.Root, "schemas", "--output", output);
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Equal(SiteTree.Fingerprint(Path.Combine(RepoPaths.Root, "schemas")), SiteTree.Fingerprint(output));
+        Assert.Equal(SiteTree.Fingerprint(Path.Combine(RepositoryRoot.Path, "schemas")), SiteTree.Fingerprint(output));
         Assert.EndsWith("Wrote 10 schemas into " + output + "/.\n", run.Stdout, StringComparison.Ordinal);
     }
 }

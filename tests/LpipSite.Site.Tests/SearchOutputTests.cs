@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -34,7 +35,7 @@ public class SearchOutputTests
     {
         using var site = SiteTree.FromFixture("minimal");
         var theme = Path.Combine(site.Root, "themes", "default");
-        SiteTree.CopyDirectory(RepoPaths.DefaultTheme, theme, skip: "node_modules");
+        SiteTree.CopyDirectory(RepositoryRoot.DefaultTheme, theme, skip: "node_modules");
         var run = Lpip.Run(site.Root, "build", "--content", site.Content, "--theme", theme, "--output", site.Output);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("themes/default/theme.yml:", run.Stderr, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using LpipSite.Site.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -227,7 +228,7 @@ public sealed class ServeCommandTests : IDisposable
         public EventStream Events { get; }
 
         /// <summary>The fixture's one case study as it was before the test changed it.</summary>
-        public string LeedsPanel => File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "fixtures", "sites", "minimal", "content", "case-studies", "leeds-panel.md"));
+        public string LeedsPanel => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "sites", "minimal", "content", "case-studies", "leeds-panel.md"));
 
         public static async Task<LiveSite> StartAsync(HttpClient http)
         {

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Json.Schema;
 using LpipSite.Site.Tests.Support;
 using IcalCalendar = Ical.Net.Calendar;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests;
 
@@ -15,7 +16,7 @@ public partial class ShippedOpenDataTests : IClassFixture<ShippedOpenDataTests.S
         public ShippedSite()
         {
             Tree = new SiteTree();
-            Run = Lpip.Run(Tree.Root, "build", "--content", RepoPaths.Content, "--theme", RepoPaths.DefaultTheme, "--output", Tree.Output, "--today", "2026-11-25");
+            Run = Lpip.Run(Tree.Root, "build", "--content", RepositoryRoot.Content, "--theme", RepositoryRoot.DefaultTheme, "--output", Tree.Output, "--today", "2026-11-25");
         }
 
         public SiteTree Tree { get; }

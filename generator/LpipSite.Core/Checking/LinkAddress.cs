@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Validation;
 
 namespace LpipSite.Core.Checking;
@@ -42,7 +43,7 @@ public static partial class LinkAddress
     public static Classification Classify(string url)
     {
         var trimmed = url.Trim();
-        var scheme = SchemeOf(trimmed);
+        var scheme = UrlPolicy.SchemeOf(trimmed);
         if (scheme is null)
         {
             if (trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith("\\\\", StringComparison.Ordinal))
@@ -124,37 +125,6 @@ public static partial class LinkAddress
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The lower-case scheme, or null when there is none (a path or fragment). Characters browsers
-    /// ignore are skipped; anything else that cannot be in a scheme gives "?", which is never allowed.
-    /// </summary>
-    public static string? SchemeOf(string url)
-    {
-        var end = url.AsSpan().IndexOfAny(":/?#");
-        if (end < 0 || url[end] != ':')
-        {
-            return null;
-        }
-
-        var scheme = new System.Text.StringBuilder(end);
-        foreach (var c in url.AsSpan(0, end))
-        {
-            if (c <= ' ' || c == '\u007f')
-            {
-                continue;
-            }
-
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.'))
-            {
-                return "?";
-            }
-
-            scheme.Append(char.ToLowerInvariant(c));
-        }
-
-        return scheme.Length == 0 ? "?" : scheme.ToString();
     }
 
     private static Classification Malformed(string problem, string? fix, string? scheme = null) =>

@@ -1,4 +1,5 @@
 using LpipSite.Core.Loading;
+using LpipSite.Core.Model;
 using LpipSite.Core.Validation;
 using Markdig;
 using Markdig.Renderers.Html;
@@ -71,8 +72,13 @@ public sealed class LinkTargets
 
     public TargetPage? PageAt(string url) => _pages.GetValueOrDefault(url);
 
-    /// <summary>The pages of the content's items, whose ids come from their Markdown headings.</summary>
-    public static LinkTargets FromContent(ValidatedContent content, DateOnly today)
+    /// <summary>
+    /// The pages of the content's items, whose ids come from their Markdown headings. A page is
+    /// published when a build on <paramref name="today"/> would include it: published by
+    /// <see cref="Publication.StateOn"/>, or any state when <paramref name="includeDrafts"/> is set
+    /// (as <c>lpip build --drafts</c> does).
+    /// </summary>
+    public static LinkTargets FromContent(ValidatedContent content, DateOnly today, bool includeDrafts)
     {
         var pages = new Dictionary<string, TargetPage>(StringComparer.Ordinal);
         foreach (var document in content.Documents)
@@ -83,7 +89,8 @@ public sealed class LinkTargets
             }
 
             var url = Routes.Item(document.Kind, document.Id);
-            var published = !obj.Bool("draft") && !(obj.Date("publish_at") is { } at && at > today);
+            var publication = new Publication(obj.Bool("draft"), obj.Date("publish_at"));
+            var published = includeDrafts || publication.StateOn(today) == PublishState.Published;
             var body = document.Source.Body;
             pages.TryAdd(url, new TargetPage(url, document.Source.Path, published, () => HeadingIds(body?.Text)));
         }

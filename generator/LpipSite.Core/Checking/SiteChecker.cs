@@ -48,8 +48,9 @@ public static class SiteChecker
         };
 
         // Drafts are rendered too: a contributor's new case study is a draft, and its links matter.
+        // But a link is judged against the published site, the build without --drafts.
         var (content, model) = ContentPipeline.Load(buildOptions, diagnostics, timings);
-        var targets = LinkTargets.FromContent(content, options.Today);
+        var targets = LinkTargets.FromContent(content, options.Today, includeDrafts: false);
         RenderedSite? rendered = null;
         if (model is not null)
         {

@@ -25,14 +25,6 @@ namespace LpipSite.Core.Rendering;
 /// </summary>
 public static class SiteRenderer
 {
-    /// <summary>The layouts a theme (with the themes it extends) must provide.</summary>
-    public static readonly IReadOnlyList<string> RequiredLayouts =
-    [
-        "base", "home", "list", "case-study", "places", "place", "partnerships", "partnership",
-        "methods", "method", "training-list", "training", "news-list", "news", "themes", "theme",
-        "page", "evidence-levels", "search", "404",
-    ];
-
     public static RenderResult Render(SiteModel model, RenderOptions options)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -56,20 +48,6 @@ public static class SiteRenderer
         }
 
         var theme = loaded.Theme!;
-        var missing = RequiredLayouts.Where(l => !theme.Layouts.ContainsKey(l)).ToList();
-        if (missing.Count > 0)
-        {
-            foreach (var layout in missing)
-            {
-                diagnostics.Error(
-                    SourceLocation.File($"themes/{theme.Lineage[0]}/layouts/{layout}{SiteTheme.TemplateExtension}"),
-                    RenderCodes.LayoutMissing,
-                    $"theme '{theme.Name}' has no layout '{layout}' (nor does any theme it extends)");
-            }
-
-            return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
-        }
-
         var (themeAssets, themeKey) = cache is null ? (new ThemeAssets(theme), string.Empty) : cache.AssetsOf(theme);
         var functions = TemplateFunctions.Create(themeAssets.UrlOf, theme.Text.For(model.Settings.Language));
         var postProcessor = PostProcessor.CreateDefault(options.CollectLinks);
@@ -85,10 +63,22 @@ public static class SiteRenderer
                 BodyHeadingCount = markdown.Headings.Count,
                 HasExternalLinks = markdown.HasExternalLinks,
             });
-        var views = new ViewBuilder(model, options, MarkdownRenderer.Shared, diagnostics, theme.Text.For(model.Settings.Language), bodyTransform);
+        // Body headings never take an id the theme gives its own elements.
+        var markdown = new MarkdownRenderer(theme.ReservedIds);
+        if (cache is not null)
+        {
+            cache.MarkdownKey = markdown.ReservedIdsKey;
+        }
+
+        var views = new ViewBuilder(model, options, markdown, diagnostics, theme.Text.For(model.Settings.Language), bodyTransform);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
         var reuse = DownloadFiles.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), parallel);
         var jobs = new PagePlanner(views, reuse).Plan();
+        if (ReportMissingLayouts(theme, jobs, diagnostics))
+        {
+            return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
+        }
+
         if (options.OnlySources is { } only)
         {
             jobs = jobs.Where(job => job.Item is { } item && only.Contains(item.Source.RelativePath)).ToList();
@@ -152,6 +142,37 @@ public static class SiteRenderer
         };
     }
 
+    /// <summary>
+    /// The layouts this site needs are those of its planned pages, and <c>base</c>, which wraps
+    /// every page. Each one the theme (with the themes it extends) lacks is reported at the path
+    /// where the theme would have it; true when any is missing, so nothing is rendered.
+    /// </summary>
+    private static bool ReportMissingLayouts(SiteTheme theme, IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics)
+    {
+        var required = jobs.Select(job => job.Layout).Prepend("base").Distinct(StringComparer.Ordinal);
+        var missing = required.Where(layout => !theme.Layouts.ContainsKey(layout)).Order(StringComparer.Ordinal).ToList();
+        var themeFolder = $"themes/{theme.Lineage[0]}/";
+        foreach (var layout in missing)
+        {
+            var path = $"{themeFolder}layouts/{layout}{SiteTheme.TemplateExtension}";
+            var pages = jobs.Where(job => job.Layout == layout).Select(job => job.Url).ToList();
+            var usedBy = pages.Count switch
+            {
+                0 => "every page needs",
+                1 => $"the page {pages[0]} needs",
+                _ => $"{pages.Count} pages need (such as {pages[0]})",
+            };
+            var canInherit = theme.Lineage.Count == 1 && theme.Lineage[0] != "default";
+            diagnostics.Error(
+                SourceLocation.File(path),
+                RenderCodes.LayoutMissing,
+                $"theme '{theme.Name}' has no layout '{layout}' (nor does any theme it extends), which {usedBy}",
+                canInherit ? $"add {path}, or add 'extends: default' to {themeFolder}theme.yml to inherit it" : $"add {path}");
+        }
+
+        return missing.Count > 0;
+    }
+
     private sealed record PageOutput(PageJob Job, OutputFile File, RenderedPage Page, PageLinks? Links);
 
     private static PageOutput? RenderPage(
@@ -165,7 +186,8 @@ public static class SiteRenderer
         RenderCache? cache,
         string? buildKey)
     {
-        var source = job.Item is null ? SourceLocation.File(theme.Layouts[job.Layout].DisplayPath) : SourceLocation.File(job.Item.Source.RelativePath);
+        var source = SourceLocation.File(job.Item?.Source.RelativePath
+            ?? (theme.Layouts.TryGetValue(job.Layout, out var layout) ? layout.DisplayPath : $"themes/{theme.Lineage[0]}/layouts/{job.Layout}{SiteTheme.TemplateExtension}"));
         var path = job.OutputPath;
         if (path is null)
         {

@@ -1,3 +1,4 @@
+using LpipSite.Core.Authoring;
 using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Loading;
@@ -49,7 +50,7 @@ public static class ContentValidator
         {
             diagnostics.Error(SourceLocation.File(document.Path), DiagnosticCodes.InvalidFileName,
                 $"the file name '{document.Id}' is not a valid id: use lower-case letters, digits and single hyphens",
-                $"rename the file to '{Slug(document.Id)}{Path.GetExtension(document.Path)}'");
+                $"rename the file to '{NewContent.Slug(document.Id)}{Path.GetExtension(document.Path)}'");
         }
 
         if (document.FrontMatter is null)
@@ -62,14 +63,6 @@ public static class ContentValidator
             ? binder.Bind(document.FrontMatter, ContentSchemas.Vocabulary, document.Kind == ContentKind.Themes ? "themes" : "topics")
             : binder.BindObject(document.FrontMatter, ContentSchemas.For(document.Kind)!);
         return value is null ? null : new BoundDocument(document, value);
-    }
-
-    /// <summary>A suggested id for a file name: lower case, hyphens for anything else.</summary>
-    public static string Slug(string name)
-    {
-        var chars = name.ToLowerInvariant().Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-').ToArray();
-        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "untitled" : slug;
     }
 
     private static void CheckUniqueIds(List<BoundDocument> documents, DiagnosticBag diagnostics)

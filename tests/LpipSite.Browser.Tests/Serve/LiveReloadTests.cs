@@ -2,6 +2,7 @@ using LpipSite.Browser.Tests.Support;
 using LpipSite.Core.Build;
 using LpipSite.Server;
 using Microsoft.Playwright;
+using LpipSite.Testing;
 
 namespace LpipSite.Browser.Tests.Serve;
 
@@ -27,10 +28,10 @@ public sealed class LiveReloadTests(SiteFixture sites) : IDisposable
     public async Task An_edit_reloads_the_tabs_that_show_it_and_leaves_the_others_alone()
     {
         var content = Path.Combine(_root, "content");
-        LpipSite.Testing.Folders.Copy(Path.Combine(RepoPaths.Root, "tests", "fixtures", "sites", "minimal", "content"), content);
+        LpipSite.Testing.Folders.Copy(Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "sites", "minimal", "content"), content);
         await using var server = await PreviewServer.StartAsync(new ServeOptions
         {
-            Build = new BuildOptions { ContentDirectory = content, ThemeDirectory = Path.Combine(RepoPaths.Root, "themes", "default"), Today = new DateOnly(2026, 11, 25) },
+            Build = new BuildOptions { ContentDirectory = content, ThemeDirectory = RepositoryRoot.DefaultTheme, Today = new DateOnly(2026, 11, 25) },
             Port = 0,
         });
         await using var context = await sites.NewContextAsync();

@@ -1,3 +1,4 @@
+using LpipSite.Testing;
 namespace LpipSite.Browser.Tests.Support;
 
 /// <summary>A site built by the real lpip CLI into a temporary folder and served on loopback.</summary>
@@ -30,14 +31,14 @@ public sealed class BuiltSite : IAsyncDisposable
 
     /// <summary>The content folder of a fixture site: "shipped" is the repository's content/.</summary>
     public static string ContentOf(string name) =>
-        name == "shipped" ? Path.Combine(RepoPaths.Root, "content") : Path.Combine(RepoPaths.Root, "tests", "fixtures", "sites", name, "content");
+        name == "shipped" ? Path.Combine(RepositoryRoot.Path, "content") : Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "sites", name, "content");
 
     public static async Task<BuiltSite> BuildAndServeAsync(string name, string workRoot, IReadOnlyList<HeaderRule> rules)
     {
         var output = Path.Combine(workRoot, name, "_site");
         var run = await Task.Run(() => Lpip.Run(
-            RepoPaths.Root,
-            "build", "--content", ContentOf(name), "--theme", Path.Combine(RepoPaths.Root, "themes", "default"),
+            RepositoryRoot.Path,
+            "build", "--content", ContentOf(name), "--theme", RepositoryRoot.DefaultTheme,
             "--output", output, "--today", "2026-11-25", "--quiet"));
         if (run.ExitCode != 0)
         {

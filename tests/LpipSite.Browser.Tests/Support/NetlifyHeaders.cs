@@ -1,5 +1,6 @@
 using Tomlyn;
 using Tomlyn.Model;
+using LpipSite.Testing;
 
 namespace LpipSite.Browser.Tests.Support;
 
@@ -14,7 +15,7 @@ public sealed record HeaderRule(string For, IReadOnlyDictionary<string, string> 
 /// <summary>The <c>[[headers]]</c> rules of the repository's netlify.toml, parsed with Tomlyn.</summary>
 public static class NetlifyHeaders
 {
-    public static string TomlPath => Path.Combine(RepoPaths.Root, "netlify.toml");
+    public static string TomlPath => Path.Combine(RepositoryRoot.Path, "netlify.toml");
 
     public static IReadOnlyList<HeaderRule> Load() => Parse(File.ReadAllText(TomlPath));
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using LpipSite.Testing;
 
 namespace LpipSite.Browser.Tests.Support;
 
@@ -194,7 +195,7 @@ public sealed record AxePageResult(int Status, IReadOnlyList<AxeViolation> Viola
 /// <summary>The Nu Html Checker (vnu.jar from the npm package vnu-jar, pinned in tests/package.json) on folders of HTML.</summary>
 public sealed record HtmlCheckerRun(int ExitCode, string Json, string Stderr, TimeSpan Elapsed)
 {
-    public static string JarPath => Path.Combine(RepoPaths.Root, "tests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+    public static string JarPath => Path.Combine(RepositoryRoot.Path, "tests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
     public static HtmlCheckerRun Run(IReadOnlyList<string> folders)
     {

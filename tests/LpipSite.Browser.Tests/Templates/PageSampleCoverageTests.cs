@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LpipSite.Browser.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Browser.Tests.Templates;
 
@@ -26,7 +27,7 @@ public sealed partial class PageSampleCoverageTests(SiteFixture sites)
             .Select(LayoutOf)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
-        var themeLayouts = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "themes", "default", "layouts"), "*.scriban-html")
+        var themeLayouts = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "themes", "default", "layouts"), "*.scriban-html")
             .Select(f => Path.GetFileName(f).Split('.')[0])
             .Where(name => name != "base")
             .ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using LpipSite.Core.Checking;
 using LpipSite.Core.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Checking;
 
@@ -26,7 +27,7 @@ internal static class CheckTree
         SiteChecker.Check(new CheckOptions
         {
             ContentDirectory = tree.ContentRoot,
-            ThemeDirectory = Path.Combine(Repo.Root, "themes", "default"),
+            ThemeDirectory = RepositoryRoot.DefaultTheme,
             Today = ContentTree.Today,
             ChangedFiles = changed,
         });

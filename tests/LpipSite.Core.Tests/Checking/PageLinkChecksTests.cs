@@ -1,5 +1,6 @@
 using LpipSite.Core.Checking;
 using LpipSite.Core.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Checking;
 
@@ -11,7 +12,7 @@ public class PageLinkChecksTests
     {
         using var tree = new ContentTree();
         var themes = Path.Combine(tree.Root, "themes");
-        LpipSite.Testing.Folders.Copy(Path.Combine(Repo.Root, "themes", "default"), Path.Combine(themes, "default"));
+        LpipSite.Testing.Folders.Copy(RepositoryRoot.DefaultTheme, Path.Combine(themes, "default"));
         Directory.CreateDirectory(Path.Combine(themes, "broken", "partials"));
         File.WriteAllText(Path.Combine(themes, "broken", "theme.yml"), "name: Broken\nextends: default\n");
         File.WriteAllText(Path.Combine(themes, "broken", "partials", "footer.scriban-html"), "<footer><a href=\"/abut/\">About us</a> <a href=\"/#nowhere\">Top</a></footer>\n");

@@ -13,7 +13,7 @@ namespace LpipSite.Core.Tests.Checking;
 /// </summary>
 public class XssFixtureRenderTests
 {
-    private static readonly string Fixture = Path.Combine(Repo.Root, "tests", "fixtures", "sites", "xss", "content");
+    private static readonly string Fixture = Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "sites", "xss", "content");
 
     private static RenderResult Render()
     {
@@ -21,7 +21,7 @@ public class XssFixtureRenderTests
         var options = new BuildOptions { ContentDirectory = Fixture, Today = ContentTree.Today };
         var model = ContentPipeline.LoadModel(options, bag, new StageTimings());
         Assert.True(model is not null, string.Join("\n", bag.Sorted()));
-        var result = SiteRenderer.Render(model!, new RenderOptions { ThemeDirectory = Path.Combine(Repo.Root, "themes", "default"), ContentRoot = Fixture });
+        var result = SiteRenderer.Render(model!, new RenderOptions { ThemeDirectory = RepositoryRoot.DefaultTheme, ContentRoot = Fixture });
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return result;
     }
@@ -61,7 +61,7 @@ public class XssFixtureRenderTests
         var result = Core.Checking.SiteChecker.Check(new Core.Checking.CheckOptions
         {
             ContentDirectory = Fixture,
-            ThemeDirectory = Path.Combine(Repo.Root, "themes", "default"),
+            ThemeDirectory = RepositoryRoot.DefaultTheme,
             Today = ContentTree.Today,
         });
         var unsafeLinks = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.UnsafeLink).Select(d => (d.Location.Path, d.Location.Line)).ToList();

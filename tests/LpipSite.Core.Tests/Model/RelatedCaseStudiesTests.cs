@@ -65,7 +65,7 @@ public class RelatedCaseStudiesTests
 
     [Fact]
     public void Related_case_studies_equal_the_exhaustive_scan_on_the_shipped_content() =>
-        AssertSameAsExhaustive(Path.Combine(Repo.Root, "content"));
+        AssertSameAsExhaustive(Path.Combine(RepositoryRoot.Path, "content"));
 
     private static SiteModel Load(string content)
     {

@@ -1,10 +1,16 @@
 using LpipSite.Core.Rendering.Markdown;
+using LpipSite.Core.Rendering.Theming;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Rendering;
 
 public class MarkdownRendererTests
 {
     private static MarkdownResult Render(string markdown) => MarkdownRenderer.Shared.Render(markdown);
+
+    /// <summary>The renderer a build with the default theme uses: headings avoid the theme's ids.</summary>
+    private static readonly Lazy<MarkdownRenderer> DefaultThemeRenderer = new(() =>
+        new MarkdownRenderer(SiteTheme.Load(RepositoryRoot.DefaultTheme).Theme!.ReservedIds));
 
     [Fact]
     public void Pipe_tables_render_inside_a_focusable_labelled_scroll_region()
@@ -42,11 +48,32 @@ public class MarkdownRendererTests
     [Fact]
     public void Heading_ids_never_collide_with_ids_the_theme_uses()
     {
-        var result = Render("## Outcomes\n\n## Outcomes 1\n");
+        var result = DefaultThemeRenderer.Value.Render("## Outcomes\n\n## Outcomes 1\n");
 
         Assert.Equal("outcomes-2", result.Headings[0].Id);
         Assert.Equal("outcomes-1", result.Headings[1].Id);
         Assert.Equal(2, result.Headings.Select(h => h.Id).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Cite (APA)", "cite-apa")]
+    [InlineData("Cite (Harvard)", "cite-harvard")]
+    [InlineData("Cite: download", "cite-download")]
+    [InlineData("Used places", "used-places")]
+    [InlineData("Methods tried here", "methods-tried-here")]
+    public void Heading_whose_id_a_theme_element_has_gets_another_id(string heading, string themeId)
+    {
+        Assert.Equal(themeId, Render("## " + heading + "\n").Headings[0].Id);
+
+        var id = DefaultThemeRenderer.Value.Render("## " + heading + "\n").Headings[0].Id;
+
+        Assert.Equal(themeId + "-1", id);
+    }
+
+    [Fact]
+    public void Without_a_theme_headings_take_their_own_ids()
+    {
+        Assert.Equal("outcomes", Render("## Outcomes\n").Headings[0].Id);
     }
 
     [Theory]

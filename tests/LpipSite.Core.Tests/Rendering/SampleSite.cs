@@ -1,6 +1,7 @@
 using LpipSite.Core.Loading;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Rendering;
 
@@ -14,9 +15,7 @@ internal static class SampleSite
 {
     public static readonly DateOnly Today = new(2025, 6, 15);
 
-    public static string RepositoryRoot => LpipSite.Testing.RepositoryRoot.Path;
-
-    public static string ThemeDirectory => Path.Combine(RepositoryRoot, "themes", "default");
+    public static string ThemeDirectory => RepositoryRoot.DefaultTheme;
 
     private static readonly Lazy<RenderResult> DefaultRender = new(() => SiteRenderer.Render(Model(), Options()));
 

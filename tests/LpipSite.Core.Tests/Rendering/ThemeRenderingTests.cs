@@ -83,6 +83,24 @@ public class ThemeRenderingTests
     }
 
     [Fact]
+    public void Theme_lacking_the_layout_of_a_planned_page_is_a_located_diagnostic_not_an_exception()
+    {
+        using var themes = new TempThemes();
+        LpipSite.Testing.Folders.Copy(SampleSite.ThemeDirectory, themes.PathOf("lacking"));
+        File.Delete(Path.Combine(themes.PathOf("lacking"), "layouts", "transferability.scriban-html"));
+
+        var result = Render(themes, "lacking");
+
+        Assert.Empty(result.Files);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(RenderCodes.LayoutMissing, diagnostic.Code);
+        Assert.Equal(Severity.Error, diagnostic.Severity);
+        Assert.Equal("themes/lacking/layouts/transferability.scriban-html", diagnostic.Location.Path);
+        Assert.Contains("has no layout 'transferability'", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("add themes/lacking/layouts/transferability.scriban-html, or add 'extends: default' to themes/lacking/theme.yml to inherit it", diagnostic.Suggestion);
+    }
+
+    [Fact]
     public void Missing_theme_folder_is_a_diagnostic()
     {
         var result = SiteRenderer.Render(SampleSite.Model(), SampleSite.Options() with { ThemeDirectory = "/nonexistent/themes/default" });

@@ -3,6 +3,7 @@ using LpipSite.Core.Rendering;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Theming;
 using Scriban.Runtime;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Rendering;
 
@@ -40,6 +41,29 @@ public class ThemeTests
         Assert.Equal("Child", theme.Assets["css/site.css"].ThemeName);
         Assert.Equal("body{color:navy}", File.ReadAllText(theme.Assets["css/site.css"].FullPath));
         Assert.Equal("Base", theme.Assets["js/site.js"].ThemeName);
+    }
+
+    [Fact]
+    public void Reserved_ids_are_the_literal_ids_of_every_effective_layout_and_partial()
+    {
+        using var themes = BaseAndChild()
+            .With("base", "layouts/home.scriban-html", "<main id=\"main\"><h2 id=\"latest\">Latest</h2></main>")
+            .With("base", "partials/card.scriban-html", "<article id=\"card-{{ card.id }}\" data-id=\"x\"><h3 id=\"{{ card.id }}\">t</h3></article>")
+            .With("base", "layouts/page.scriban-html", "<h2 id=\"overridden\">Replaced by the child</h2>")
+            .With("child", "layouts/page.scriban-html", "<section id=\"cite\"><a id=\"cite-apa\" href=\"#cite\">APA</a></section>");
+
+        var theme = SiteTheme.Load(themes.PathOf("child")).Theme!;
+
+        Assert.Equal(["cite", "cite-apa", "latest", "main"], theme.ReservedIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Default_theme_reserves_the_ids_of_its_citation_and_place_sections()
+    {
+        var theme = SiteTheme.Load(RepositoryRoot.DefaultTheme).Theme!;
+
+        Assert.Superset(new HashSet<string> { "main", "contents", "outcomes", "cite", "cite-apa", "cite-harvard", "cite-download", "used-places", "methods-tried-here" }, theme.ReservedIds.ToHashSet());
+        Assert.DoesNotContain(theme.ReservedIds, id => id.Contains('{', StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using LpipSite.Core.Search;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Search;
 
@@ -19,7 +20,7 @@ public sealed class LunrDifferentialTests : IDisposable
     [InlineData("example-docs.json")]
     [InlineData("example-input-boost.json")]
     public void Golden_inputs_are_equivalent_to_lunr_js(string fixture) =>
-        AssertEquivalent(File.ReadAllBytes(RepoPaths.LunrFixture(fixture)), fixture);
+        AssertEquivalent(File.ReadAllBytes(RepositoryRoot.PathOf("tests", "fixtures", "lunr", fixture)), fixture);
 
     [Theory]
     [MemberData(nameof(Seeds))]

@@ -1,5 +1,6 @@
 using System.Text;
 using LpipSite.Core.Search;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Search;
 
@@ -9,19 +10,19 @@ public class LunrIndexBuilderTests
     private static LunrDocument Doc(string reference, params (string Field, LunrValue Value)[] fields) =>
         new(reference, fields.ToDictionary(f => f.Field, f => f.Value, StringComparer.Ordinal));
 
-    private static string Golden(string name) => File.ReadAllText(RepoPaths.LunrFixture(name)).TrimEnd('\n');
+    private static string Golden(string name) => File.ReadAllText(RepositoryRoot.PathOf("tests", "fixtures", "lunr", name)).TrimEnd('\n');
 
     [Fact]
     public void Default_example_matches_lunrs_golden_output_byte_for_byte()
     {
-        LunrIndex index = LunrInputReader.ReadFile(RepoPaths.LunrFixture("example-docs.json")).BuildIndex();
+        LunrIndex index = LunrInputReader.ReadFile(RepositoryRoot.PathOf("tests", "fixtures", "lunr", "example-docs.json")).BuildIndex();
         Assert.Equal(Encoding.UTF8.GetBytes(Golden("example.json")), index.ToUtf8Bytes());
     }
 
     [Fact]
     public void Boosted_example_with_position_metadata_matches_lunrs_golden_output_byte_for_byte()
     {
-        LunrIndex index = LunrInputReader.ReadFile(RepoPaths.LunrFixture("example-input-boost.json")).BuildIndex();
+        LunrIndex index = LunrInputReader.ReadFile(RepositoryRoot.PathOf("tests", "fixtures", "lunr", "example-input-boost.json")).BuildIndex();
         Assert.Equal(Encoding.UTF8.GetBytes(Golden("example-boost-meta.json")), index.ToUtf8Bytes());
     }
 
@@ -127,7 +128,7 @@ public class LunrIndexBuilderTests
     [Fact]
     public void Serialising_twice_gives_identical_bytes()
     {
-        LunrIndex index = LunrInputReader.ReadFile(RepoPaths.LunrFixture("example-input-boost.json")).BuildIndex();
+        LunrIndex index = LunrInputReader.ReadFile(RepositoryRoot.PathOf("tests", "fixtures", "lunr", "example-input-boost.json")).BuildIndex();
         Assert.Equal(index.ToUtf8Bytes(), index.ToUtf8Bytes());
         Assert.Equal(3, index.DocumentCount);
         Assert.Equal(23, index.TermCount);

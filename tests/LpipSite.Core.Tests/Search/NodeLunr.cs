@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Search;
 
 /// <summary>Runs tests/tools/lunr-difftest.js against the real lunr.js 2.3.9 installed for the theme.</summary>
 internal static class NodeLunr
 {
-    public static string NodeModules => Path.Combine(RepoPaths.Root, "themes", "default", "node_modules");
+    public static string NodeModules => Path.Combine(RepositoryRoot.Path, "themes", "default", "node_modules");
 
     /// <summary>Fails (never skips) when Node or lunr.js is missing, saying how to install it.</summary>
     public static void EnsureInstalled()
@@ -26,7 +27,7 @@ internal static class NodeLunr
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tests", "tools", "lunr-difftest.js"));
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "tests", "tools", "lunr-difftest.js"));
         start.ArgumentList.Add(inputPath);
         start.ArgumentList.Add(candidatePath);
         start.ArgumentList.Add("--text");

@@ -1,4 +1,5 @@
 using LpipSite.Core.Search;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Search;
 
@@ -7,7 +8,7 @@ public class StemmerGoldenTests
     [Fact]
     public void Stemmer_reproduces_every_line_of_lunrs_golden_vocabulary()
     {
-        string[] lines = File.ReadAllLines(RepoPaths.LunrFixture("stemmer-golden.tsv"));
+        string[] lines = File.ReadAllLines(RepositoryRoot.PathOf("tests", "fixtures", "lunr", "stemmer-golden.tsv"));
         Assert.Equal(80_987, lines.Length);
         var failures = new List<string>();
         foreach (string line in lines)

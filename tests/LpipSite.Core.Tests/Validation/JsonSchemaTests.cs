@@ -5,6 +5,7 @@ using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Loading;
 using LpipSite.Core.Tests.Support;
 using LpipSite.Core.Validation.Schema;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Validation;
 
@@ -14,7 +15,7 @@ namespace LpipSite.Core.Tests.Validation;
 /// </summary>
 public class JsonSchemaTests
 {
-    private static readonly string SchemasFolder = Path.Combine(Repo.Root, "schemas");
+    private static readonly string SchemasFolder = Path.Combine(RepositoryRoot.Path, "schemas");
 
     private static readonly Dictionary<string, JsonSchema> Schemas = JsonSchemaGenerator.All().ToDictionary(
         f => f.FileName,
@@ -45,7 +46,7 @@ public class JsonSchemaTests
     [Fact]
     public void Editor_settings_map_every_yaml_file_kind_to_its_committed_schema()
     {
-        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repo.Root, ".vscode", "settings.json")));
+        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, ".vscode", "settings.json")));
         var mapping = settings.RootElement.GetProperty("yaml.schemas").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty);
         var expected = new Dictionary<string, string>
         {
@@ -58,7 +59,7 @@ public class JsonSchemaTests
         }
 
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), mapping.OrderBy(e => e.Key, StringComparer.Ordinal));
-        Assert.All(mapping.Keys, schema => Assert.True(File.Exists(Path.Combine(Repo.Root, schema))));
+        Assert.All(mapping.Keys, schema => Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, schema))));
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public class JsonSchemaTests
     public void Every_file_of_a_valid_site_passes_its_schema(string site)
     {
         var bag = new DiagnosticBag();
-        var loaded = ContentLoader.Load(Path.Combine(Repo.Root, site), bag);
+        var loaded = ContentLoader.Load(Path.Combine(RepositoryRoot.Path, site), bag);
         Assert.False(bag.HasErrors, string.Join("\n", bag.Sorted()));
         Assert.NotEmpty(loaded.Documents);
         foreach (var document in loaded.Documents)

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests.Support;
 
@@ -54,7 +55,7 @@ public sealed partial class ServeProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "lpip.dll"), "serve", "--content", site.Content, "--theme", RepoPaths.DefaultTheme, "--today", "2026-11-25", .. extra])
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "lpip.dll"), "serve", "--content", site.Content, "--theme", RepositoryRoot.DefaultTheme, "--today", "2026-11-25", .. extra])
         {
             start.ArgumentList.Add(arg);
         }

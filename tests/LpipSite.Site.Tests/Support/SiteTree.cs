@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using LpipSite.Testing;
 
 namespace LpipSite.Site.Tests.Support;
 
@@ -21,7 +22,7 @@ public sealed class SiteTree : IDisposable
     public static SiteTree FromFixture(string name)
     {
         var tree = new SiteTree();
-        var source = name == "shipped" ? RepoPaths.Content : Path.Combine(RepoPaths.Root, "tests", "fixtures", "sites", name, "content");
+        var source = name == "shipped" ? RepositoryRoot.Content : Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "sites", name, "content");
         CopyDirectory(source, tree.Content);
         return tree;
     }
@@ -34,11 +35,11 @@ public sealed class SiteTree : IDisposable
     }
 
     public LpipRun Build(params string[] extra) =>
-        Lpip.Run(Root, ["build", "--content", Content, "--theme", RepoPaths.DefaultTheme, "--output", Output, "--today", "2026-11-25", .. extra]);
+        Lpip.Run(Root, ["build", "--content", Content, "--theme", RepositoryRoot.DefaultTheme, "--output", Output, "--today", "2026-11-25", .. extra]);
 
     /// <summary>Runs 'lpip check' on this tree with the default theme, as of the fixed test date.</summary>
     public LpipRun Check(params string[] extra) =>
-        Lpip.Run(Root, ["check", "--content", Content, "--theme", RepoPaths.DefaultTheme, "--today", "2026-11-25", .. extra]);
+        Lpip.Run(Root, ["check", "--content", Content, "--theme", RepositoryRoot.DefaultTheme, "--today", "2026-11-25", .. extra]);
 
     /// <summary>Runs 'lpip new' on this tree, as of the fixed test date.</summary>
     public LpipRun New(params string[] args) =>

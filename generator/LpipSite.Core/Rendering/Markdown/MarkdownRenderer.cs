@@ -18,26 +18,23 @@ namespace LpipSite.Core.Rendering.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    /// <summary>Ids the default theme uses on its own elements; body headings never take them.</summary>
-    public static readonly IReadOnlySet<string> DefaultReservedIds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "main", "top", "contents", "site-search-q", "home-search-q", "search-q", "search-label", "search-results",
-        "outcomes", "transferability", "outputs", "related", "cite", "when-to-use", "how-to-do-it", "where-used",
-        "training", "further-reading", "learning-outcomes", "upcoming", "past", "files", "related-methods",
-        "related-themes", "deadline", "event-details", "results", "filter-by",
-    };
-
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlySet<string> _reservedIds;
 
+    /// <summary>A renderer whose headings may take any id (no theme elements to avoid).</summary>
     public MarkdownRenderer()
-        : this(DefaultReservedIds)
+        : this(new HashSet<string>(StringComparer.Ordinal))
     {
     }
 
+    /// <summary>
+    /// A renderer whose headings never take <paramref name="reservedIds"/>: the ids the theme gives
+    /// its own elements (<see cref="Theming.SiteTheme.ReservedIds"/>).
+    /// </summary>
     public MarkdownRenderer(IReadOnlySet<string> reservedIds)
     {
         _reservedIds = reservedIds;
+        ReservedIdsKey = string.Join('\n', reservedIds.Order(StringComparer.Ordinal));
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -49,8 +46,11 @@ public sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    /// <summary>A renderer with the default reserved ids, shared by the whole process.</summary>
+    /// <summary>A renderer with no reserved ids, shared by the whole process.</summary>
     public static MarkdownRenderer Shared { get; } = new();
+
+    /// <summary>The reserved ids as one string, for cache keys: the same text renders differently with other reserved ids.</summary>
+    public string ReservedIdsKey { get; }
 
     /// <summary>Renders Markdown whose headings start at <paramref name="topLevel"/> (2 under a page's h1, 3 inside a section).</summary>
     public MarkdownResult Render(string? markdown, int topLevel = 2)

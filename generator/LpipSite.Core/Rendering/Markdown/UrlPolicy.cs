@@ -76,9 +76,10 @@ public static class UrlPolicy
     /// The lower-case scheme of a URL, or null when it has none (relative, site-relative, fragment).
     /// ASCII control characters and spaces are ignored, as browsers ignore them. Text before the
     /// first ':' that cannot be a scheme (non-ASCII look-alikes, for instance) gives "?", which no
-    /// allow-list contains, so doubtful URLs are refused rather than guessed at.
+    /// allow-list contains, so doubtful URLs are refused rather than guessed at. The content check
+    /// (<c>Checking/LinkAddress</c>) reads schemes with this too.
     /// </summary>
-    internal static string? SchemeOf(string url)
+    public static string? SchemeOf(string url)
     {
         var end = url.AsSpan().IndexOfAny(":/?#");
         if (end < 0 || url[end] != ':')

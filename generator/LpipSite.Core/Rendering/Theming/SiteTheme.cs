@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Rendering.Text;
 using Scriban;
@@ -25,7 +26,7 @@ public sealed record ThemeLoadResult(SiteTheme? Theme, IReadOnlyList<Diagnostic>
 /// name, and any single text key. Every effective template and text table is parsed once, here,
 /// and every text key a template looks up is checked against the table.
 /// </summary>
-public sealed class SiteTheme
+public sealed partial class SiteTheme
 {
     public const string TemplateExtension = ".scriban-html";
 
@@ -46,6 +47,10 @@ public sealed class SiteTheme
         Assets = assets;
         Text = text;
         Loader = new ThemeTemplateLoader(this);
+        ReservedIds = layouts.Values.Concat(partials.Values)
+            .SelectMany(t => IdAttribute().Matches(t.Source).Select(m => m.Groups[1].Value))
+            .Where(id => id.Length > 0 && !id.Contains("{{", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The name from this theme's theme.yml.</summary>
@@ -69,7 +74,17 @@ public sealed class SiteTheme
     /// <summary>The reader-facing text, per language, from <c>i18n/*.yml</c>.</summary>
     public ThemeText Text { get; }
 
+    /// <summary>
+    /// Every literal <c>id="…"</c> in the theme's layouts and partials: ids the theme gives its own
+    /// elements, which headings in Markdown bodies must not take. Ids built by a template
+    /// (<c>id="{{ … }}"</c>) are not included.
+    /// </summary>
+    public IReadOnlySet<string> ReservedIds { get; }
+
     internal ThemeTemplateLoader Loader { get; }
+
+    [GeneratedRegex("(?<=\\s)id=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex IdAttribute();
 
     public static ThemeLoadResult Load(string themeDirectory)
     {
