@@ -34,6 +34,13 @@ public sealed class ItemSource(ContentType type, BoundDocument document, Validat
 
     public MarkdownBody Body => document.Source.Body ?? MarkdownBody.Empty;
 
+    /// <summary>Whether an id (already resolved) names an item of the given kind.</summary>
+    public bool Is(RefKind kind, string id) => _refs.Exists(kind, id);
+
+    /// <summary>A date, or a date with a UK local time, and whether it had the time.</summary>
+    public (DateTime Value, bool HasTime)? DateTime(string field) =>
+        Fields[field] is BoundDateTime value ? (value.Value, value.HasTime) : null;
+
     public string? Ref(BoundRef? reference) => reference is null ? null : _refs.Resolve(reference);
 
     public List<string> Refs(string field) => Refs(Fields, field);
