@@ -21,6 +21,7 @@ public static class ContentTypeRegistry
         OrganisationType.Instance,
         MethodType.Instance,
         TrainingType.Instance,
+        Opportunities.OpportunityType.Instance,
         NewsType.Instance,
         PageType.Instance,
     ];

@@ -52,6 +52,11 @@ public static class PageSamples
         "/news/2027-01-10-future-event/",
         "/news/2026-03-01-past-event/",
         "/news/2026-10-15-funding-call/",
+        "/opportunities/",
+        "/opportunities/archive/",
+        "/opportunities/kind/funding-call/",
+        "/opportunities/example-fund/",
+        "/opportunities/example-secondment/",
         .. SiteWide,
     ];
 
@@ -77,7 +82,10 @@ public static class PageSamples
         "/training/co-producing-research-with-communities/",
         "/training/placecast-podcast/",
         "/news/",
-        "/news/2025-02-03-communities-innovating-yorkshire-fund-opens/",
+        "/news/2024-02-27-lpip-hub-launched/",
+        "/opportunities/",
+        "/opportunities/archive/",
+        "/opportunities/communities-innovating-yorkshire-fund/",
         .. SiteWide,
     ];
 
