@@ -22,12 +22,17 @@ public sealed class BuiltSite : IAsyncDisposable
     public string Url(string path) => new Uri(BaseAddress, path).ToString();
 
     /// <summary>Every HTML page in the output as the site path a reader would use.</summary>
-    public IReadOnlyList<string> PagePaths() =>
-        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+    public IReadOnlyList<string> PagePaths()
+    {
+        // Old addresses only send readers on (a meta refresh), so they are not pages to check.
+        var redirects = Redirects.OldPaths(Output);
+        return Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Where(p => !redirects.Contains(p))
             .Order(StringComparer.Ordinal)
             .ToList();
+    }
 
     /// <summary>The content folder of a fixture site: "shipped" is the repository's content/.</summary>
     public static string ContentOf(string name) =>
