@@ -1,5 +1,4 @@
 using System.Text;
-using LpipSite.Core.Build;
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Rendering;
 using LpipSite.Core.Tests.Support;
@@ -13,15 +12,13 @@ namespace LpipSite.Core.Tests.Checking;
 /// </summary>
 public class XssFixtureRenderTests
 {
-    private static readonly string Fixture = Path.Combine(RepositoryRoot.Path, "tests", "fixtures", "sites", "xss", "content");
+    private static FixtureSite Xss => FixtureSite.Load("xss", ContentTree.Today);
+
+    private static string Fixture => Xss.ContentRoot;
 
     private static RenderResult Render()
     {
-        var bag = new DiagnosticBag();
-        var options = new BuildOptions { ContentDirectory = Fixture, Today = ContentTree.Today };
-        var model = ContentPipeline.LoadModel(options, bag, new StageTimings());
-        Assert.True(model is not null, string.Join("\n", bag.Sorted()));
-        var result = SiteRenderer.Render(model!, new RenderOptions { ThemeDirectory = RepositoryRoot.DefaultTheme, ContentRoot = Fixture });
+        var result = Xss.Rendered;
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
         return result;
     }

@@ -1,4 +1,5 @@
 using LpipSite.Core.Rendering;
+using LpipSite.Core.Tests.Support;
 
 namespace LpipSite.Core.Tests.Rendering;
 
@@ -20,7 +21,7 @@ public sealed class ContentAssetTests : IDisposable
     [Fact]
     public void Referenced_content_assets_are_copied_and_unreferenced_ones_are_not()
     {
-        var result = SiteRenderer.Render(SampleSite.Model(), SampleSite.Options() with { ContentRoot = _root });
+        var result = SiteRenderer.Render(FixtureSite.Sample.Model(), FixtureSite.Sample.Options() with { ContentRoot = _root });
 
         Assert.Equal("jpeg", result.Html("assets/images/panel.jpg"));
         Assert.Equal("pdf", result.Html("assets/files/slides.pdf"));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LpipSite.Core.Writing;
 using LpipSite.Core.Rendering;
+using LpipSite.Core.Tests.Support;
 
 namespace LpipSite.Core.Tests.Rendering;
 
@@ -22,10 +23,10 @@ public class DeterminismTests
     [Fact]
     public void Output_is_identical_with_one_thread_and_with_eight()
     {
-        var model = SampleSite.Model(includeUnpublished: true);
+        var model = FixtureSite.Sample.Model(includeUnpublished: true);
 
-        var one = SiteRenderer.Render(model, SampleSite.Options(threads: 1, includeUnpublished: true));
-        var eight = SiteRenderer.Render(model, SampleSite.Options(threads: 8, includeUnpublished: true));
+        var one = SiteRenderer.Render(model, FixtureSite.Sample.Options(threads: 1, includeUnpublished: true));
+        var eight = SiteRenderer.Render(model, FixtureSite.Sample.Options(threads: 8, includeUnpublished: true));
 
         AssertSameFiles(one.Files, eight.Files);
         Assert.Equal(one.Diagnostics, eight.Diagnostics);
@@ -37,7 +38,7 @@ public class DeterminismTests
     [InlineData("ar-SA")]
     public void Output_is_identical_whatever_the_machine_culture(string culture)
     {
-        var expected = SiteRenderer.Render(SampleSite.Model(), SampleSite.Options(threads: 4));
+        var expected = SiteRenderer.Render(FixtureSite.Sample.Model(), FixtureSite.Sample.Options(threads: 4));
 
         var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture, CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture);
         RenderResult actual;
@@ -46,7 +47,7 @@ public class DeterminismTests
             var info = CultureInfo.GetCultureInfo(culture);
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = info;
             CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = info;
-            actual = SiteRenderer.Render(SampleSite.Model(), SampleSite.Options(threads: 4));
+            actual = SiteRenderer.Render(FixtureSite.Sample.Model(), FixtureSite.Sample.Options(threads: 4));
         }
         finally
         {

@@ -1,5 +1,6 @@
 using LpipSite.Core.Rendering;
 using LpipSite.Core.Caching;
+using LpipSite.Core.Tests.Support;
 
 namespace LpipSite.Core.Tests.Rendering;
 
@@ -17,7 +18,7 @@ public sealed class RenderCacheTests : IDisposable
     }
 
     private RenderResult Render(RenderCache? cache) =>
-        SiteRenderer.Render(SampleSite.Model(), SampleSite.Options(threads: 2) with { Cache = cache });
+        SiteRenderer.Render(FixtureSite.Sample.Model(), FixtureSite.Sample.Options(threads: 2) with { Cache = cache });
 
     private static void AssertSameFiles(RenderResult expected, RenderResult actual)
     {

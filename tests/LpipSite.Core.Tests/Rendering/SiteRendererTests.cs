@@ -5,12 +5,13 @@ using System.Xml;
 using AngleSharp.Html.Parser;
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Rendering;
+using LpipSite.Core.Tests.Support;
 
 namespace LpipSite.Core.Tests.Rendering;
 
 public class SiteRendererTests
 {
-    private static RenderResult Site => SampleSite.Rendered;
+    private static RenderResult Site => FixtureSite.Sample.Rendered;
 
     private static AngleSharp.Html.Dom.IHtmlDocument Parse(string path) => new HtmlParser().ParseDocument(Site.Html(path));
 
@@ -175,7 +176,14 @@ public class SiteRendererTests
     [Fact]
     public void Case_study_page_has_everything_a_reader_needs()
     {
-        var doc = Parse("case-studies/community-panel-leeds/index.html");
+        // Validation refuses a javascript: output, so the file cannot hold one; it is added here to
+        // show that the page never links to it.
+        var content = FixtureSite.Sample.Content;
+        var withBadOutput = content.CaseStudies.Select(c => c.Id == "community-panel-leeds"
+            ? c with { Outputs = [.. c.Outputs, new LpipSite.Core.Model.TypedLink("Bad link", "javascript:alert(1)", "web-page")] }
+            : c);
+        var model = LpipSite.Core.Model.SiteModelFactory.Create(content.With(LpipSite.Core.Loading.ContentKind.CaseStudy, withBadOutput), FixtureSite.Sample.Today, false);
+        var doc = new HtmlParser().ParseDocument(SiteRenderer.Render(model, FixtureSite.Sample.Options()).Html("case-studies/community-panel-leeds/index.html"));
         var facts = doc.QuerySelectorAll(".summary-list dt").Select(dt => dt.TextContent).ToList();
 
         Assert.Equal("A community panel shapes Leeds priorities: a short summary.", doc.QuerySelector("p.lead")?.TextContent);
@@ -229,7 +237,7 @@ public class SiteRendererTests
     [Fact]
     public void Sitemap_lists_published_pages_with_absolute_urls_and_lastmod()
     {
-        var preview = SiteRenderer.Render(SampleSite.Model(includeUnpublished: true), SampleSite.Options(includeUnpublished: true));
+        var preview = SiteRenderer.Render(FixtureSite.Sample.Model(includeUnpublished: true), FixtureSite.Sample.Options(includeUnpublished: true));
         var xml = new XmlDocument();
         xml.LoadXml(preview.Html("sitemap.xml"));
         var ns = new XmlNamespaceManager(xml.NameTable);
@@ -253,7 +261,7 @@ public class SiteRendererTests
     {
         Assert.Contains("Sitemap: https://lpiphub.example.org/sitemap.xml", Site.Html("robots.txt"));
 
-        var preview = SiteRenderer.Render(SampleSite.Model(includeUnpublished: true), SampleSite.Options(includeUnpublished: true));
+        var preview = SiteRenderer.Render(FixtureSite.Sample.Model(includeUnpublished: true), FixtureSite.Sample.Options(includeUnpublished: true));
         Assert.Contains("Disallow: /", preview.Html("robots.txt"));
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", preview.Html("index.html"));
     }
@@ -261,7 +269,7 @@ public class SiteRendererTests
     [Fact]
     public void Drafts_and_scheduled_items_carry_a_visible_banner_in_a_preview()
     {
-        var preview = SiteRenderer.Render(SampleSite.Model(includeUnpublished: true), SampleSite.Options(includeUnpublished: true));
+        var preview = SiteRenderer.Render(FixtureSite.Sample.Model(includeUnpublished: true), FixtureSite.Sample.Options(includeUnpublished: true));
 
         Assert.Contains("Draft: this page is not published", preview.Html("case-studies/draft-case-study/index.html"));
         Assert.Contains("Scheduled for 25 November 2025", preview.Html("case-studies/scheduled-case-study/index.html"));
@@ -284,7 +292,7 @@ public class SiteRendererTests
         Assert.Equal("2025-06-02T00:00:00Z", updated[0]);
         Assert.Equal("https://lpiphub.example.org/news/policy-fund-call/", entries[0].SelectSingleNode("a:id", ns)!.InnerText);
         Assert.DoesNotContain(entries, e => e.SelectSingleNode("a:id", ns)!.InnerText.Contains("draft", StringComparison.Ordinal));
-        Assert.Equal(Site.Html("feed.xml"), SiteRenderer.Render(SampleSite.Model(), SampleSite.Options()).Html("feed.xml"));
+        Assert.Equal(Site.Html("feed.xml"), SiteRenderer.Render(FixtureSite.Sample.Model(), FixtureSite.Sample.Options()).Html("feed.xml"));
     }
 
     [Fact]
@@ -336,7 +344,7 @@ public class SiteRendererTests
         Assert.Contains("10am to midday", doc.QuerySelector("#upcoming ~ .sessions")!.TextContent);
         Assert.Equal("Past", doc.QuerySelector("#past ~ .sessions .tag-past")?.TextContent);
         Assert.Contains("4 March 2025, 2pm to 4:30pm", doc.QuerySelector("#past ~ .sessions")!.TextContent);
-        Assert.Contains("(PDF, 1.2 MB)", doc.QuerySelector("#files ~ ul")!.TextContent);
+        Assert.Contains("(PDF, 596 bytes)", doc.QuerySelector("#files ~ ul")!.TextContent);
         Assert.NotNull(Parse("training/placecast-episode-1/index.html").QuerySelector("a[href='/assets/files/placecast-1-transcript.txt']"));
     }
 
@@ -375,11 +383,11 @@ public class SiteRendererTests
     [Fact]
     public void Unsafe_link_in_a_body_is_reported_at_its_line_in_the_source_file()
     {
-        var content = SampleSite.Content();
-        var evil = content.CaseStudies[0] with { Body = new LpipSite.Core.Model.MarkdownBody("Intro.\n\n[x](javascript:alert(1))\n", 14) };
-        var model = LpipSite.Core.Model.SiteModelFactory.Create(content.With(LpipSite.Core.Loading.ContentKind.CaseStudy, [evil, .. content.CaseStudies.Skip(1)]), SampleSite.Today, false);
+        var content = FixtureSite.Sample.Content;
+        var evil = content.CaseStudies.Select(c => c.Id == "community-panel-leeds" ? c with { Body = new LpipSite.Core.Model.MarkdownBody("Intro.\n\n[x](javascript:alert(1))\n", 14) } : c);
+        var model = LpipSite.Core.Model.SiteModelFactory.Create(content.With(LpipSite.Core.Loading.ContentKind.CaseStudy, evil), FixtureSite.Sample.Today, false);
 
-        var result = SiteRenderer.Render(model, SampleSite.Options());
+        var result = SiteRenderer.Render(model, FixtureSite.Sample.Options());
 
         var warning = Assert.Single(result.Diagnostics, d => d.Code == RenderCodes.UnsafeUrl);
         Assert.Equal(new SourceLocation("content/case-studies/community-panel-leeds.md", 16, 1), warning.Location);
@@ -389,7 +397,7 @@ public class SiteRendererTests
     [Fact]
     public void Collecting_links_reports_every_link_of_every_page()
     {
-        var result = SiteRenderer.Render(SampleSite.Model(), SampleSite.Options() with { CollectLinks = true });
+        var result = SiteRenderer.Render(FixtureSite.Sample.Model(), FixtureSite.Sample.Options() with { CollectLinks = true });
 
         var home = Assert.Single(result.Links, l => l.Url == "/");
         Assert.Contains("/case-studies/", home.Hrefs);

@@ -1,5 +1,7 @@
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Rendering;
+using LpipSite.Core.Tests.Support;
+using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Rendering;
 
@@ -9,14 +11,14 @@ public class ThemeRenderingTests
     private static TempThemes ChildOfDefault()
     {
         var themes = new TempThemes();
-        LpipSite.Testing.Folders.Copy(SampleSite.ThemeDirectory, themes.PathOf("default"));
+        LpipSite.Testing.Folders.Copy(RepositoryRoot.DefaultTheme, themes.PathOf("default"));
         themes.With("child", "theme.yml", "name: Child\nextends: default\n");
         return themes;
     }
 
 
     private static RenderResult Render(TempThemes themes, string theme = "child") =>
-        SiteRenderer.Render(SampleSite.Model(), SampleSite.Options() with { ThemeDirectory = themes.PathOf(theme) });
+        SiteRenderer.Render(FixtureSite.Sample.Model(), FixtureSite.Sample.Options() with { ThemeDirectory = themes.PathOf(theme) });
 
     [Fact]
     public void Child_theme_overrides_a_layout_and_the_stylesheet_and_inherits_the_rest()
@@ -86,7 +88,7 @@ public class ThemeRenderingTests
     public void Theme_lacking_the_layout_of_a_planned_page_is_a_located_diagnostic_not_an_exception()
     {
         using var themes = new TempThemes();
-        LpipSite.Testing.Folders.Copy(SampleSite.ThemeDirectory, themes.PathOf("lacking"));
+        LpipSite.Testing.Folders.Copy(RepositoryRoot.DefaultTheme, themes.PathOf("lacking"));
         File.Delete(Path.Combine(themes.PathOf("lacking"), "layouts", "transferability.scriban-html"));
 
         var result = Render(themes, "lacking");
@@ -103,7 +105,7 @@ public class ThemeRenderingTests
     [Fact]
     public void Missing_theme_folder_is_a_diagnostic()
     {
-        var result = SiteRenderer.Render(SampleSite.Model(), SampleSite.Options() with { ThemeDirectory = "/nonexistent/themes/default" });
+        var result = SiteRenderer.Render(FixtureSite.Sample.Model(), FixtureSite.Sample.Options() with { ThemeDirectory = "/nonexistent/themes/default" });
 
         Assert.Empty(result.Files);
         Assert.Equal(RenderCodes.ThemeInvalid, Assert.Single(result.Diagnostics).Code);

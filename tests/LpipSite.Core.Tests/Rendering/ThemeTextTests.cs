@@ -6,6 +6,7 @@ using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Text;
 using LpipSite.Core.Rendering.Theming;
 using LpipSite.Core.Tests.Support;
+using LpipSite.Testing;
 using Scriban.Runtime;
 
 namespace LpipSite.Core.Tests.Rendering;
@@ -153,7 +154,7 @@ public class ThemeTextTests
     [Fact]
     public void The_default_themes_dates_and_times_are_what_display_format_writes()
     {
-        var text = SiteTheme.Load(SampleSite.ThemeDirectory).Theme!.Text.Default;
+        var text = SiteTheme.Load(RepositoryRoot.DefaultTheme).Theme!.Text.Default;
         for (var date = new DateOnly(2024, 1, 1); date < new DateOnly(2025, 1, 1); date = date.AddDays(5))
         {
             Assert.Equal(DisplayFormat.Date(date), text.Date(date));
@@ -191,7 +192,7 @@ public class ThemeTextTests
     public void Check_reports_a_missing_key_in_a_child_themes_template()
     {
         using var themes = new TempThemes();
-        LpipSite.Testing.Folders.Copy(SampleSite.ThemeDirectory, themes.PathOf("default"));
+        LpipSite.Testing.Folders.Copy(RepositoryRoot.DefaultTheme, themes.PathOf("default"));
         themes.With("child", "theme.yml", "name: Child\nextends: default\n")
             .With("child", "layouts/404.scriban-html", "<div class=\"wrap\">\n<h1>{{ t 'not_found.no_such_key' }}</h1>\n</div>\n");
         using var tree = new ContentTree();

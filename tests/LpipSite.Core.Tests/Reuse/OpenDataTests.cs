@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using CsvHelper;
 using Json.Schema;
 using LpipSite.Core.Model;
-using LpipSite.Core.Tests.Rendering;
+using LpipSite.Core.Tests.Support;
 
 namespace LpipSite.Core.Tests.Reuse;
 
@@ -48,7 +48,7 @@ public class OpenDataTests
     [Fact]
     public void Csv_row_counts_match_the_published_model_without_drafts_or_scheduled_items()
     {
-        var model = SampleSite.Model();
+        var model = FixtureSite.Sample.Model();
         int Rows(string dataset)
         {
             using var csv = CsvReader.Create(ReuseFiles.Bytes($"data/{dataset}.csv"), new CsvReaderOptions { Separator = ',' });
@@ -148,7 +148,7 @@ public class OpenDataTests
     [Fact]
     public void Preview_build_keeps_drafts_and_scheduled_items_out_of_exports_and_site_wide_calendars()
     {
-        var preview = LpipSite.Core.Rendering.SiteRenderer.Render(SampleSite.Model(includeUnpublished: true), SampleSite.Options(includeUnpublished: true));
+        var preview = LpipSite.Core.Rendering.SiteRenderer.Render(FixtureSite.Sample.Model(includeUnpublished: true), FixtureSite.Sample.Options(includeUnpublished: true));
         string Text(string path) => System.Text.Encoding.UTF8.GetString(preview.Files.Single(f => f.Path == path).Content.Span);
         Assert.Contains(preview.Files, f => f.Path == "case-studies/draft-case-study/index.html");
         foreach (var dataset in Datasets)

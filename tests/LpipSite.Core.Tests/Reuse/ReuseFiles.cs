@@ -1,12 +1,12 @@
 using System.Text;
 using LpipSite.Core.Rendering;
-using LpipSite.Core.Tests.Rendering;
+using LpipSite.Core.Tests.Support;
 
 namespace LpipSite.Core.Tests.Reuse;
 
 internal static class ReuseFiles
 {
-    public static RenderResult Site => SampleSite.Rendered;
+    public static RenderResult Site => FixtureSite.Sample.Rendered;
 
     public static string Text(string path) => Encoding.UTF8.GetString(Bytes(path));
 

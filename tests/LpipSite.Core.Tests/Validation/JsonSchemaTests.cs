@@ -83,7 +83,7 @@ public class JsonSchemaTests
         Assert.Contains("\"else\"", place, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> ValidSites => new() { "content", "tests/fixtures/sites/minimal/content" };
+    public static TheoryData<string> ValidSites => new() { "content", "tests/fixtures/sites/minimal/content", "tests/fixtures/sites/sample/content" };
 
     [Theory]
     [MemberData(nameof(ValidSites))]

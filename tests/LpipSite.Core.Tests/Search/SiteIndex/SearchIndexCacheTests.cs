@@ -2,6 +2,7 @@ using LpipSite.Core.Caching;
 using LpipSite.Core.Search;
 using LpipSite.Core.Outputs.Search;
 using LpipSite.Core.Tests.Rendering;
+using LpipSite.Core.Tests.Support;
 
 namespace LpipSite.Core.Tests.Search.SiteIndex;
 
@@ -11,7 +12,7 @@ public class SearchIndexCacheTests
     /// <summary>The sample site's entries plus a few with non-ASCII text, repeated words and empty fields.</summary>
     private static List<SearchEntry> Entries() =>
     [
-        .. SearchEntries.From(SampleSite.Model()),
+        .. SearchEntries.From(FixtureSite.Sample.Model()),
         new("/news/cymraeg/", "news", "Ymchwil ar iaith Gymraeg", "Ffocws ar gymunedau lleol — Aberystwyth a Bangor", "News · 1 May 2026",
             "Cymru Wales Gŵyl Dewi", "Mae'r ymchwil yn edrych ar ddefnydd o'r Gymraeg. Research, research and more research: naïve café résumé."),
         new("/pages/zürich/", "page", "Zürich exchange", "Städtepartnerschaft", string.Empty, string.Empty,
@@ -106,7 +107,7 @@ public class SearchIndexCacheTests
     [Fact]
     public void Unchanged_site_reuses_every_plain_text_and_every_analysis()
     {
-        var model = SampleSite.Model();
+        var model = FixtureSite.Sample.Model();
         var cache = new SearchIndexCache();
         SiteSearchIndex.Build(model, cache);
         Assert.True(cache.PlainTextMisses > 0);

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Outputs.Search;
 using LpipSite.Core.Tests.Rendering;
+using LpipSite.Core.Tests.Support;
 
 namespace LpipSite.Core.Tests.Search.SiteIndex;
 
@@ -14,7 +15,7 @@ public class SiteSearchIndexTests
     [Fact]
     public void Every_published_page_type_is_indexed_and_unpublished_items_are_not()
     {
-        var model = SampleSite.Model();
+        var model = FixtureSite.Sample.Model();
         var files = SiteSearchIndex.Build(model);
         var urls = Docs(files).Select(d => (string)d![0]!).ToHashSet(StringComparer.Ordinal);
 
@@ -23,8 +24,8 @@ public class SiteSearchIndexTests
         Assert.Equal(expected.Count, urls.Count);
         Assert.All(expected, url => Assert.Contains(url, urls));
 
-        var unpublished = SampleSite.Content().CaseStudies.Cast<ContentItem>().Concat(SampleSite.Content().News)
-            .Where(i => i.Publication.StateOn(SampleSite.Today) != PublishState.Published).ToList();
+        var unpublished = FixtureSite.Sample.Content.CaseStudies.Cast<ContentItem>().Concat(FixtureSite.Sample.Content.News)
+            .Where(i => i.Publication.StateOn(FixtureSite.Sample.Today) != PublishState.Published).ToList();
         Assert.NotEmpty(unpublished);
         Assert.All(unpublished, item => Assert.DoesNotContain(item.Url, urls));
         var documents = System.Text.Encoding.UTF8.GetString(files.Documents.Content.Span);
@@ -34,7 +35,7 @@ public class SiteSearchIndexTests
     [Fact]
     public void Document_store_carries_type_title_url_summary_and_the_type_labels()
     {
-        var files = SiteSearchIndex.Build(SampleSite.Model());
+        var files = SiteSearchIndex.Build(FixtureSite.Sample.Model());
         var store = JsonNode.Parse(files.Documents.Content.Span)!;
         Assert.Equal("Case study", (string)store["types"]!["case-study"]!);
         var first = store["docs"]![0]!.AsArray();
@@ -46,7 +47,7 @@ public class SiteSearchIndexTests
     [Fact]
     public void Site_index_is_byte_identical_to_what_lunr_js_builds_from_the_same_documents()
     {
-        var entries = SearchEntries.From(SampleSite.Model());
+        var entries = SearchEntries.From(FixtureSite.Sample.Model());
         var files = SiteSearchIndex.Build(entries);
         var folder = Directory.CreateTempSubdirectory("lpip-site-index");
         try
@@ -81,7 +82,7 @@ public class SiteSearchIndexTests
     [Fact]
     public void Welsh_alternative_names_are_indexed_as_tags_of_their_place()
     {
-        var model = SampleSite.Model();
+        var model = FixtureSite.Sample.Model();
         var place = model.Places.FirstOrDefault(p => p.AltNames.Count > 0);
         Assert.NotNull(place);
         var entry = SearchEntries.From(model).Single(e => e.Url == place!.Url);
