@@ -55,8 +55,14 @@ public static class SiteRenderer
         }
 
         var theme = loaded.Theme!;
+
+        // The text the generator writes (row labels, titles, intros …) comes from the theme's table
+        // too: a key missing there is one diagnostic here, not a failure on every page.
+        var textProblems = new List<Diagnostic>();
+        Text.GeneratorTextKeys.Check(theme.Text, model.Settings.Language, textProblems);
+        diagnostics.AddRange(textProblems);
         var missing = RequiredLayouts.Where(l => !theme.Layouts.ContainsKey(l)).ToList();
-        if (missing.Count > 0)
+        if (missing.Count > 0 || textProblems.Count > 0)
         {
             foreach (var layout in missing)
             {
