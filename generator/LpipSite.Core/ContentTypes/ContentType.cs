@@ -75,8 +75,8 @@ public abstract partial class ContentType
     /// <summary>Compiled JSON metadata for the type's own view records (page keys hash views as JSON); null when it has none.</summary>
     internal virtual System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewJson => null;
 
-    /// <summary>Calendars of the whole type that the open data page lists: (what, address).</summary>
-    internal virtual IEnumerable<(string Label, string Url)> ListingCalendars => [];
+    /// <summary>Calendars of the whole type that the open data page lists: (the text key of what it is, address).</summary>
+    internal virtual IEnumerable<(string LabelKey, string Url)> ListingCalendars => [];
 }
 
 /// <summary>What a content type gives the output producers (search, open data, feed, citations, calendars).</summary>
@@ -92,7 +92,7 @@ public abstract partial class ContentType
     internal virtual IEnumerable<Rendering.Reuse.Dataset> Datasets(Rendering.Reuse.DatasetContext context) => [];
 
     /// <summary>The type's entries in the site's Atom feed (published items only).</summary>
-    internal virtual IEnumerable<Rendering.Seo.FeedEntry> FeedEntries(SiteModel model) => [];
+    internal virtual IEnumerable<Rendering.Seo.FeedEntry> FeedEntries(SiteModel model, Rendering.Text.Localiser text) => [];
 
     /// <summary>How to cite an item of this type (BibTeX, RIS, CSL-JSON, APA, Harvard); null when its items are not cited.</summary>
     internal virtual Rendering.Reuse.CitationSource? Citation(ContentItem item, SiteModel model) => null;

@@ -145,7 +145,7 @@ public static class SiteRenderer
         files.AddRange(ContentAssets.Copy(options.ContentRoot, views.ReferencedAssets, diagnostics));
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));
-        files.Add(new OutputFile("feed.xml", SiteFiles.Feed(model, views.Site.Publisher)));
+        files.Add(new OutputFile("feed.xml", SiteFiles.Feed(model, views.Site.Publisher, views.Text)));
         files.AddRange(Redirects.Files(model));
 
         return new RenderResult

@@ -53,7 +53,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             ],
             d.Fields.Select(f => new DataFieldView(f.Name, f.TypeLabel, f.Description, f.Required)).ToList())).ToList();
         var calendars = ContentTypeRegistry.All.SelectMany(t => t.ListingCalendars)
-            .Select(c => new DownloadView(c.Label, c.Url, Size(c.Url.TrimStart('/'))))
+            .Select(c => new DownloadView(Words.Text(c.LabelKey), c.Url, Size(c.Url.TrimStart('/'))))
             .ToList();
         var modified = OpenDataCatalog.NewestContentDate(Model);
         var view = new DataCatalogView(

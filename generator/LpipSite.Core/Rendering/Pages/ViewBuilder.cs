@@ -192,30 +192,34 @@ internal sealed class ViewBuilder
     public DateView DateOf(DateOnly date) => new(DisplayFormat.IsoDate(date), Text.Date(date));
 
     /// <summary>"a, b and c", by the table's <c>join</c> texts.</summary>
-    public string JoinAnd(IReadOnlyList<string> items) => items.Count switch
+    public string JoinAnd(IReadOnlyList<string> items) => JoinAnd(Text, items);
+
+    /// <summary>"340 KB", "1.4 MB": decimal units, one decimal place above a megabyte.</summary>
+    public string FileSize(long bytes) => FileSize(Text, bytes);
+
+    internal static string JoinAnd(Localiser text, IReadOnlyList<string> items) => items.Count switch
     {
         0 => string.Empty,
         1 => items[0],
-        _ => Text.Text(Keys.Join.And, ("first", string.Join(Text.Text(Keys.Join.Separator), items.Take(items.Count - 1))), ("last", items[^1])),
+        _ => text.Text(Keys.Join.And, ("first", string.Join(text.Text(Keys.Join.Separator), items.Take(items.Count - 1))), ("last", items[^1])),
     };
 
-    /// <summary>"340 KB", "1.4 MB": decimal units, one decimal place above a megabyte.</summary>
-    public string FileSize(long bytes)
+    internal static string FileSize(Localiser text, long bytes)
     {
         if (bytes < 1000)
         {
-            return Text.Text(Keys.FileSize.Bytes, ("size", bytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return text.Text(Keys.FileSize.Bytes, ("size", bytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (bytes < 1_000_000)
         {
             var kb = Math.Max(1, (int)Math.Round(bytes / 1000.0, MidpointRounding.AwayFromZero));
-            return Text.Text(Keys.FileSize.Kilobytes, ("size", kb.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return text.Text(Keys.FileSize.Kilobytes, ("size", kb.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return bytes < 1_000_000_000
-            ? Text.Text(Keys.FileSize.Megabytes, ("size", (bytes / 1_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))
-            : Text.Text(Keys.FileSize.Gigabytes, ("size", (bytes / 1_000_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)));
+            ? text.Text(Keys.FileSize.Megabytes, ("size", (bytes / 1_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))
+            : text.Text(Keys.FileSize.Gigabytes, ("size", (bytes / 1_000_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public bool IsPast(EventSession session) =>

@@ -291,6 +291,14 @@ internal static class GeneratorTextKeys
         public const string TransferByNation = "transferability.by_nation";
         public const string TransferByPartnership = "transferability.by_partnership";
         public const string TransferDownload = "transferability.download";
+        public const string SessionsCalendar = "data.calendar_names.training_sessions";
+        public const string EventsCalendar = "data.calendar_names.events";
+    }
+
+    [UsedFor("the Atom feed's entry categories")]
+    internal static class Feed
+    {
+        public const string CaseStudy = "feed.case_study";
     }
 
     /// <summary>Every key, with what it is for; read once from the constants above.</summary>
