@@ -72,11 +72,17 @@ public abstract partial class ContentType
     /// <summary>The type's pages (its items', its listings and filter pages); null for a type without pages.</summary>
     internal virtual Rendering.Pages.PageSource? Pages(Rendering.Pages.PagePlanning planning) => null;
 
+    /// <summary>
+    /// A static class of the text keys the type's pages look up (nested classes marked
+    /// <c>[UsedFor]</c>, as in <see cref="Rendering.Text.GeneratorTextKeys"/>), so the build checks that the theme has them.
+    /// </summary>
+    internal virtual Type? TextKeys => null;
+
     /// <summary>Compiled JSON metadata for the type's own view records (page keys hash views as JSON); null when it has none.</summary>
     internal virtual System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewJson => null;
 
-    /// <summary>Calendars of the whole type that the open data page lists: (what, address).</summary>
-    internal virtual IEnumerable<(string Label, string Url)> ListingCalendars => [];
+    /// <summary>Calendars of the whole type that the open data page lists: (the text key of what it is, address).</summary>
+    internal virtual IEnumerable<(string LabelKey, string Url)> ListingCalendars => [];
 }
 
 /// <summary>What a content type gives the output producers (search, open data, feed, citations, calendars).</summary>
@@ -92,7 +98,7 @@ public abstract partial class ContentType
     internal virtual IEnumerable<Outputs.Dataset> Datasets(Outputs.DatasetContext context) => [];
 
     /// <summary>The type's entries in the site's Atom feed (published items only).</summary>
-    internal virtual IEnumerable<Outputs.FeedEntry> FeedEntries(SiteModel model) => [];
+    internal virtual IEnumerable<Outputs.FeedEntry> FeedEntries(SiteModel model, Rendering.Text.Localiser text) => [];
 
     /// <summary>How to cite an item of this type (BibTeX, RIS, CSL-JSON, APA, Harvard); null when its items are not cited.</summary>
     internal virtual Outputs.CitationSource? Citation(ContentItem item, SiteModel model) => null;

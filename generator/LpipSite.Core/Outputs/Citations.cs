@@ -82,7 +82,13 @@ internal static class Citations
     public static (string Before, string Title, string After) Harvard(CitationSource s)
     {
         var names = s.Authors.Select(a => a.IsPerson ? a.Family + ", " + a.Initials(a.Given!) : a.Name).ToList();
-        var authors = names.Count == 0 ? s.Publisher : DisplayFormat.JoinAnd(names);
+        // Harvard's own punctuation, in every language the site is in: "A, B and C".
+        var authors = names.Count switch
+        {
+            0 => s.Publisher,
+            1 => names[0],
+            _ => string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1],
+        };
         return (authors + " (" + Year(s.Date) + ") ", s.Title, ". " + EndWithFullStop(s.SiteName) + " Available at: " + Link(s) + ".");
     }
 

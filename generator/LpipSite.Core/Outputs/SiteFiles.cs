@@ -61,10 +61,10 @@ internal static class SiteFiles
     /// URLs (stable as long as the base URL is); the feed's updated time is the newest entry's date,
     /// never the clock.
     /// </summary>
-    public static byte[] Feed(SiteModel model, string? publisher)
+    public static byte[] Feed(SiteModel model, string? publisher, Rendering.Text.Localiser text)
     {
         var settings = model.Settings;
-        var entries = ContentTypeRegistry.All.SelectMany(t => t.FeedEntries(model))
+        var entries = ContentTypeRegistry.All.SelectMany(t => t.FeedEntries(model, text))
             .OrderByDescending(e => e.Updated).ThenByDescending(e => e.Published).ThenBy(e => e.Url, StringComparer.Ordinal)
             .Take(FeedSize)
             .ToList();

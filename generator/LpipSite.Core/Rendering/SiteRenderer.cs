@@ -48,6 +48,17 @@ public static class SiteRenderer
         }
 
         var theme = loaded.Theme!;
+
+        // The text the generator writes (row labels, titles, intros …) comes from the theme's table
+        // too: a key missing there is one diagnostic here, not a failure on every page.
+        var textProblems = new List<Diagnostic>();
+        Text.GeneratorTextKeys.Check(theme.Text, model.Settings.Language, textProblems);
+        if (textProblems.Count > 0)
+        {
+            diagnostics.AddRange(textProblems);
+            return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
+        }
+
         var (themeAssets, themeKey) = cache is null ? (new ThemeAssets(theme), string.Empty) : cache.AssetsOf(theme);
         var functions = TemplateFunctions.Create(themeAssets.UrlOf, theme.Text.For(model.Settings.Language));
         var postProcessor = PostProcessor.CreateDefault(options.CollectLinks);
@@ -130,7 +141,7 @@ public static class SiteRenderer
         files.AddRange(ContentAssets.Copy(options.ContentRoot, views.ReferencedAssets, diagnostics));
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));
-        files.Add(new OutputFile("feed.xml", SiteFiles.Feed(model, views.Site.Publisher)));
+        files.Add(new OutputFile("feed.xml", SiteFiles.Feed(model, views.Site.Publisher, views.Text)));
         files.AddRange(Redirects.Files(model));
 
         return new RenderResult

@@ -39,15 +39,19 @@ public class DisplayFormatTests
     [InlineData(2_500_000_000, "2.5 GB")]
     public void File_sizes_use_decimal_units_and_a_full_stop(long bytes, string expected)
     {
-        Assert.Equal(expected, DisplayFormat.FileSize(bytes));
+        Assert.Equal(expected, LpipSite.Core.Rendering.Pages.ViewBuilder.FileSize(DefaultText, bytes));
     }
 
     [Fact]
     public void Lists_are_joined_with_and()
     {
-        Assert.Equal("a, b and c", DisplayFormat.JoinAnd(["a", "b", "c"]));
-        Assert.Equal("a and b", DisplayFormat.JoinAnd(["a", "b"]));
-        Assert.Equal("1 case study", DisplayFormat.Count(1, "case study", "case studies"));
-        Assert.Equal("3 case studies", DisplayFormat.Count(3, "case study", "case studies"));
+        Assert.Equal("a, b and c", LpipSite.Core.Rendering.Pages.ViewBuilder.JoinAnd(DefaultText, ["a", "b", "c"]));
+        Assert.Equal("a and b", LpipSite.Core.Rendering.Pages.ViewBuilder.JoinAnd(DefaultText, ["a", "b"]));
+        Assert.Equal("1 case study", DefaultText.Count("count.case_studies", 1));
+        Assert.Equal("3 case studies", DefaultText.Count("count.case_studies", 3));
     }
+
+    /// <summary>The default theme's table, where file sizes, lists and counts take their words.</summary>
+    private static LpipSite.Core.Rendering.Text.Localiser DefaultText =>
+        LpipSite.Core.Rendering.Theming.SiteTheme.Load(LpipSite.Testing.RepositoryRoot.DefaultTheme).Theme!.Text.Default;
 }

@@ -73,8 +73,10 @@ public class ThemeRenderingTests
     [Fact]
     public void Theme_without_a_required_layout_is_reported()
     {
+        // The bare theme has the default text table, so only its layouts are missing.
         using var themes = new TempThemes()
             .With("bare", "theme.yml", "name: Bare\n")
+            .With("bare", "i18n/en.yml", File.ReadAllText(Path.Combine(RepositoryRoot.DefaultTheme, "i18n", "en.yml")))
             .With("bare", "layouts/base.scriban-html", "{{ content }}");
 
         var result = Render(themes, "bare");

@@ -57,9 +57,9 @@ public sealed partial class CaseStudyType
             caseStudies);
     }
 
-    internal override IEnumerable<FeedEntry> FeedEntries(SiteModel model) =>
+    internal override IEnumerable<FeedEntry> FeedEntries(SiteModel model, Rendering.Text.Localiser text) =>
         model.CaseStudies.Where(c => c.Publication.StateOn(model.Today) == PublishState.Published)
-            .Select(c => new FeedEntry(c.Title, c.Url, c.Summary, c.Date, c.Updated ?? c.Date, "Case study", c.Authors.Select(a => a.Name).ToList()));
+            .Select(c => new FeedEntry(c.Title, c.Url, c.Summary, c.Date, c.Updated ?? c.Date, text.Text(Rendering.Text.GeneratorTextKeys.Feed.CaseStudy), c.Authors.Select(a => a.Name).ToList()));
 
     internal override CitationSource? Citation(ContentItem item, SiteModel model) => item is CaseStudy c
         ? new CitationSource(c.Id, "Case study", c.Title, c.Authors.Select(CiteAuthor.Of).ToList(), c.Date, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(c.Url), c.Doi, DownloadFiles.LicenceLabel(c.Licence), c.Summary)

@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 
 namespace LpipSite.Core.ContentTypes.CaseStudies;
 
@@ -29,15 +30,15 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
 
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
-        CaseStudy c => new ReuseView { MetaTags = CitationTags(c), Cite = Cite(c, "case study") },
+        CaseStudy c => new ReuseView { MetaTags = CitationTags(c), Cite = Cite(c, Keys.Cite.NounCaseStudy) },
         _ => null,
     };
 
-    private static readonly BreadcrumbView CaseStudiesCrumb = new("Case studies", CaseStudyType.Instance.ListingUrl);
+    private BreadcrumbView CaseStudiesCrumb => new(Words.Text(Keys.Site.NavCaseStudies), CaseStudyType.Instance.ListingUrl);
 
     private IEnumerable<PageJob> CaseStudyListings()
     {
-        var jobs = Listing(CaseStudyType.Instance.ListingUrl, Model.CaseStudies, "Case studies", [], Facets(), null);
+        var jobs = Listing(CaseStudyType.Instance.ListingUrl, Model.CaseStudies, Words.Text(Keys.Site.NavCaseStudies), [], Facets(), null);
         foreach (var facet in FacetPages())
         {
             jobs = jobs.Concat(Listing(facet.Url, facet.Items, facet.Title, [CaseStudiesCrumb], [], facet.Intro));
@@ -50,14 +51,14 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
     private IEnumerable<PageJob> Listing(string url, IReadOnlyList<CaseStudy> items, string title, IReadOnlyList<BreadcrumbView> parents, IReadOnlyList<FacetView> facets, string? intro) =>
         Paginated(url, "list", items, items.Count == 0 ? null : items.Max(c => c.Updated ?? c.Date), page =>
         {
-            var description = intro ?? "Case studies of local policy innovation from the partnerships across the UK, newest first.";
+            var description = intro ?? Words.Text(Keys.CaseStudies.Intro);
             var view = new CaseStudyListView(
                 description,
-                DisplayFormat.Count(items.Count, "case study", "case studies"),
+                Words.Count(Keys.Count.CaseStudies, items.Count),
                 page.Items.Select(Views.CaseStudyCard).ToList(),
                 page.Pagination,
                 page.Number == 1 ? facets : [],
-                url == CaseStudyType.Instance.ListingUrl ? null : new LinkView("All case studies", CaseStudyType.Instance.ListingUrl));
+                url == CaseStudyType.Instance.ListingUrl ? null : new LinkView(Words.Text(Keys.CaseStudies.All), CaseStudyType.Instance.ListingUrl));
             return new PageContent(ListingMeta(page, "list", page.Title(title), description, page.Breadcrumbs(parents, title, url)), view, null);
         });
 
@@ -70,7 +71,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByTheme, theme.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.ThemeFacetUrl(theme.Id), "Case studies: " + theme.Label, $"Case studies on the theme {theme.Label}.", items);
+                yield return new FacetPage(CaseStudyType.ThemeFacetUrl(theme.Id), FacetTitle(theme.Label), Words.Text(Keys.CaseStudies.FacetThemeIntro, ("theme", theme.Label)), items);
             }
         }
 
@@ -79,7 +80,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByNation, nation.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.NationFacetUrl(nation.Id), "Case studies: " + nation.Label, $"Case studies from places in {nation.Label}.", items);
+                yield return new FacetPage(CaseStudyType.NationFacetUrl(nation.Id), FacetTitle(nation.Label), Words.Text(Keys.CaseStudies.FacetPlaceIntro, ("place", nation.Label)), items);
             }
         }
 
@@ -87,7 +88,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
         {
             if (items.Count > 0 && Relations.PlacesById.TryGetValue(regionId, out var region))
             {
-                yield return new FacetPage(CaseStudyType.RegionFacetUrl(regionId), "Case studies: " + region.Name, $"Case studies from places in {region.Name}.", items);
+                yield return new FacetPage(CaseStudyType.RegionFacetUrl(regionId), FacetTitle(region.Name), Words.Text(Keys.CaseStudies.FacetPlaceIntro, ("place", region.Name)), items);
             }
         }
 
@@ -96,7 +97,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByMethod, method.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.MethodFacetUrl(method.Id), "Case studies: " + method.Title, $"Case studies that used the method {method.Title}.", items);
+                yield return new FacetPage(CaseStudyType.MethodFacetUrl(method.Id), FacetTitle(method.Title), Words.Text(Keys.CaseStudies.FacetMethodIntro, ("method", method.Title)), items);
             }
         }
 
@@ -105,10 +106,12 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByPartnership, partnership.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.PartnershipFacetUrl(partnership.Id), "Case studies: " + (partnership.ShortName ?? partnership.Name), $"Case studies from {partnership.Name}.", items);
+                yield return new FacetPage(CaseStudyType.PartnershipFacetUrl(partnership.Id), FacetTitle(partnership.ShortName ?? partnership.Name), Words.Text(Keys.CaseStudies.FacetPartnershipIntro, ("partnership", partnership.Name)), items);
             }
         }
     }
+
+    private string FacetTitle(string name) => Words.Text(Keys.CaseStudies.FacetTitle, ("name", name));
 
     private List<FacetView> Facets()
     {
@@ -116,18 +119,18 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
 
         var facets = new List<FacetView>
         {
-            new("Theme", "facet-theme", NonEmpty(Model.Themes.Terms.Select(t =>
+            new(Words.Text(Keys.CaseStudies.FacetTheme), "facet-theme", NonEmpty(Model.Themes.Terms.Select(t =>
                 new CountedLinkView(t.Label, CaseStudyType.ThemeFacetUrl(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count)))),
-            new("Nation", "facet-nation", NonEmpty(Vocabularies.Nations.Terms.Select(n =>
+            new(Words.Text(Keys.CaseStudies.FacetNation), "facet-nation", NonEmpty(Vocabularies.Nations.Terms.Select(n =>
                 new CountedLinkView(n.Label, CaseStudyType.NationFacetUrl(n.Id), SiteRelations.Get(Relations.CaseStudiesByNation, n.Id).Count)))),
-            new("Region", "facet-region", NonEmpty(Relations.CaseStudiesByRegion
+            new(Words.Text(Keys.CaseStudies.FacetRegion), "facet-region", NonEmpty(Relations.CaseStudiesByRegion
                 .Where(kv => Relations.PlacesById.ContainsKey(kv.Key))
                 .Select(kv => new CountedLinkView(Relations.PlacesById[kv.Key].Name, CaseStudyType.RegionFacetUrl(kv.Key), kv.Value.Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
-            new("Method", "facet-method", NonEmpty(Model.Methods
+            new(Words.Text(Keys.CaseStudies.FacetMethod), "facet-method", NonEmpty(Model.Methods
                 .Select(m => new CountedLinkView(m.Title, CaseStudyType.MethodFacetUrl(m.Id), SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
-            new("Partnership", "facet-partnership", NonEmpty(Model.Partnerships
+            new(Words.Text(Keys.CaseStudies.FacetPartnership), "facet-partnership", NonEmpty(Model.Partnerships
                 .Select(p => new CountedLinkView(p.ShortName ?? p.Name, CaseStudyType.PartnershipFacetUrl(p.Id), SiteRelations.Get(Relations.CaseStudiesByPartnership, p.Id).Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
         };
@@ -138,21 +141,21 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
     {
         var (body, markdown) = Views.Body(c, c.Body);
         var facts = new List<SummaryRowView>();
-        Row(facts, "Partnership", [LinkItem(Views.PartnershipLink(c.PartnershipId))]);
-        Row(facts, c.PlaceIds.Count == 1 ? "Place" : "Places", c.PlaceIds.Select(id =>
+        Row(facts, Words.Count(Keys.Row.Partnerships, 1), [LinkItem(Views.PartnershipLink(c.PartnershipId))]);
+        Row(facts, Words.Count(Keys.Row.Places, c.PlaceIds.Count), c.PlaceIds.Select(id =>
             Relations.PlacesById.TryGetValue(id, out var p) ? new ItemView(p.Name, p.Url, NationNote(p)) : null));
-        Row(facts, c.ThemeIds.Count == 1 ? "Theme" : "Themes", c.ThemeIds.Select(id => LinkItem(Views.ThemeLink(id))));
-        Row(facts, c.MethodIds.Count == 1 ? "Method" : "Methods", c.MethodIds.Select(id => LinkItem(Views.MethodLink(id))));
-        Row(facts, "Topics", c.TopicIds.Select(id => Text(Model.Topics.LabelOf(id))));
-        Row(facts, "Partners", c.PartnerIds.Select(id => Views.OrganisationItem(id)));
-        Row(facts, "Status", [Text(c.Status is null ? null : Vocabularies.CaseStudyStatuses.LabelOf(c.Status))]);
-        Row(facts, "Published", [DateItem(c.Date)]);
-        Row(facts, "Updated", [c.Updated is { } updated ? DateItem(updated) : null]);
-        Row(facts, "Evidence level", [Vocabularies.EvidenceLevels.Find(c.EvidenceLevel) is { } level
+        Row(facts, Words.Count(Keys.Row.Themes, c.ThemeIds.Count), c.ThemeIds.Select(id => LinkItem(Views.ThemeLink(id))));
+        Row(facts, Words.Count(Keys.Row.Methods, c.MethodIds.Count), c.MethodIds.Select(id => LinkItem(Views.MethodLink(id))));
+        Row(facts, Words.Text(Keys.Row.Topics), c.TopicIds.Select(id => Text(Model.Topics.LabelOf(id))));
+        Row(facts, Words.Text(Keys.Row.Partners), c.PartnerIds.Select(id => Views.OrganisationItem(id)));
+        Row(facts, Words.Text(Keys.Row.Status), [Text(c.Status is null ? null : Vocabularies.CaseStudyStatuses.LabelOf(c.Status))]);
+        Row(facts, Words.Text(Keys.Row.Published), [DateItem(c.Date)]);
+        Row(facts, Words.Text(Keys.Row.Updated), [c.Updated is { } updated ? DateItem(updated) : null]);
+        Row(facts, Words.Text(Keys.Row.EvidenceLevel), [Vocabularies.EvidenceLevels.Find(c.EvidenceLevel) is { } level
             ? new ItemView(level.Label, Routes.EvidenceLevels + "#" + level.Id)
             : Text(c.EvidenceLevel)]);
-        Row(facts, c.Authors.Count == 1 ? "Author" : "Authors", c.Authors.Select(Views.PersonItem));
-        Row(facts, "Licence", [ViewBuilder.LicenceItem(c.Licence)]);
+        Row(facts, Words.Count(Keys.Row.Authors, c.Authors.Count), c.Authors.Select(Views.PersonItem));
+        Row(facts, Words.Text(Keys.Row.Licence), [ViewBuilder.LicenceItem(c.Licence)]);
 
         var t = c.Transferability;
         var assessment = t.Assessment is null ? null : Vocabularies.TransferAssessments.Find(t.Assessment);

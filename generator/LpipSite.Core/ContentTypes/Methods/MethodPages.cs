@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 
 namespace LpipSite.Core.ContentTypes.Methods;
 
@@ -25,19 +26,20 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
 
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
-        Method m => new ReuseView { MetaTags = CitationTags(m), Cite = Cite(m, "method"), Places = MethodPlaces(m), Explorer = ExplorerLink },
+        Method m => new ReuseView { MetaTags = CitationTags(m), Cite = Cite(m, Keys.Cite.NounMethod), Places = MethodPlaces(m), Explorer = ExplorerLink },
         null when job.Url == MethodType.Instance.ListingUrl => new ReuseView { Explorer = ExplorerLink },
         _ => null,
     };
 
     private PageContent MethodsPage()
     {
-        const string intro = "Methods the partnerships have used, grouped by family, with where each has been used.";
+        var intro = Words.Text(Keys.Methods.Intro);
+        var title = Words.Text(Keys.Site.NavMethods);
         var groups = Vocabularies.MethodFamilies.Terms
             .Select(f => new GroupView(f.Label, "family-" + f.Id, null, Model.Methods.Where(m => m.Family == f.Id).OrderBy(m => m.Title, StringComparer.Ordinal).Select(Views.MethodCard).ToList()))
             .Where(g => g.Items.Count > 0)
             .ToList();
-        var meta = Views.Meta(MethodType.Instance.ListingUrl, "methods", "Methods", intro, [], [JsonLd.Node("CollectionPage", Settings, MethodType.Instance.ListingUrl, "Methods", intro)]);
+        var meta = Views.Meta(MethodType.Instance.ListingUrl, "methods", title, intro, [], [JsonLd.Node("CollectionPage", Settings, MethodType.Instance.ListingUrl, title, intro)]);
         return new PageContent(meta, new GroupedListView(intro, groups), null);
     }
 
@@ -45,16 +47,16 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
     {
         var (body, markdown) = Views.Body(m, m.Body, topLevel: 3);
         var facts = new List<SummaryRowView>();
-        Row(facts, "Family", [Text(Vocabularies.MethodFamilies.LabelOf(m.Family))]);
-        Row(facts, m.Stages.Count == 1 ? "Stage" : "Stages", m.Stages.Select(s => Text(Vocabularies.MethodStages.LabelOf(s))));
-        Row(facts, "Time needed", [Text(m.Resources?.Time)]);
-        Row(facts, "Cost", [Text(m.Resources?.Cost is { } cost ? Vocabularies.Costs.LabelOf(cost) : null)]);
-        Row(facts, "Skills needed", [Text(m.Resources?.Skills)]);
+        Row(facts, Words.Text(Keys.Row.Family), [Text(Vocabularies.MethodFamilies.LabelOf(m.Family))]);
+        Row(facts, Words.Count(Keys.Row.Stages, m.Stages.Count), m.Stages.Select(s => Text(Vocabularies.MethodStages.LabelOf(s))));
+        Row(facts, Words.Text(Keys.Row.TimeNeeded), [Text(m.Resources?.Time)]);
+        Row(facts, Words.Text(Keys.Row.Cost), [Text(m.Resources?.Cost is { } cost ? Vocabularies.Costs.LabelOf(cost) : null)]);
+        Row(facts, Words.Text(Keys.Row.SkillsNeeded), [Text(m.Resources?.Skills)]);
 
         var uses = SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id);
         var usedIn = uses.Select(c => new MethodUseView(
                 new LinkView(c.Title, c.Url),
-                DateView.Of(c.Date),
+                Views.DateOf(c.Date),
                 Views.Links(c.PlaceIds, Views.PlaceLink),
                 Views.PartnershipLink(c.PartnershipId)))
             .ToList();
@@ -63,8 +65,12 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
         var partnerships = uses.Select(c => c.PartnershipId).Distinct(StringComparer.Ordinal)
             .Select(Views.PartnershipLink).OfType<LinkView>().OrderBy(l => l.Text, StringComparer.Ordinal).ToList();
         var summary = uses.Count == 0
-            ? "No case study on this site has used this method yet."
-            : $"Used in {DisplayFormat.Count(uses.Count, "case study", "case studies")}, in {DisplayFormat.Count(places.Count, "place", "places")}, by {DisplayFormat.Count(partnerships.Count, "partnership", "partnerships")}.";
+            ? Words.Text(Keys.Methods.Unused)
+            : Words.Text(
+                Keys.Methods.UsedSummary,
+                ("case_studies", Words.Count(Keys.Count.CaseStudies, uses.Count)),
+                ("places", Words.Count(Keys.Count.Places, places.Count)),
+                ("partnerships", Words.Count(Keys.Count.Partnerships, partnerships.Count)));
 
         var view = new MethodView(
             m.Title,
@@ -82,7 +88,7 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
 
         var article = JsonLd.Node("Article", Settings, m.Url, m.Title, m.Summary);
         article["headline"] = m.Title;
-        var meta = Views.Meta(m.Url, "method", m.Title, m.Summary, [new BreadcrumbView("Methods", MethodType.Instance.ListingUrl)], [article], m, "article");
+        var meta = Views.Meta(m.Url, "method", m.Title, m.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavMethods), MethodType.Instance.ListingUrl)], [article], m, "article");
         return new PageContent(meta, view, markdown);
     }
 
@@ -90,10 +96,11 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
     {
         var uses = PublishedCaseStudies.Where(c => c.MethodIds.Contains(m.Id, StringComparer.Ordinal)).ToList();
         var rows = new List<(Place Place, TransferUseView Use)>();
+        var triedHereSince = Words.Text(Keys.Transfer.TriedHereSince);
         foreach (var c in uses)
         {
             rows.AddRange(c.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>().Select(p => (p, Use(c, null))));
-            rows.AddRange(c.Transferability.TriedInPlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>().Select(p => (p, Use(c, "tried here since"))));
+            rows.AddRange(c.Transferability.TriedInPlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>().Select(p => (p, Use(c, triedHereSince))));
         }
 
         if (rows.Count == 0)
@@ -105,8 +112,8 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
             .Select(g => new TransferRowView(new LinkView(g.First().Place.Name, g.First().Place.Url), Vocabularies.Nations.LabelOf(g.First().Place.Nation), [new TransferCellView(g.Select(r => r.Use).ToList())]))
             .OrderBy(r => r.Header.Text, StringComparer.Ordinal)
             .ToList();
-        return new TransferTableView("method-places", "Places where " + m.Title + " has been used or tried", "Place", [new LinkView("Case studies, evidence and transfer assessment", m.Url + "#where-used")], table);
+        return new TransferTableView("method-places", Words.Text(Keys.Methods.PlacesTable, ("method", m.Title)), Words.Text(Keys.Transfer.PlaceColumn), [new LinkView(Words.Text(Keys.Methods.PlacesTableLink), m.Url + "#where-used")], table);
     }
 
-    private static LinkView ExplorerLink => new("Transferability explorer: where each method has been used", Routes.Transferability);
+    private LinkView ExplorerLink => new(Words.Text(Keys.Methods.ExplorerLink), Routes.Transferability);
 }

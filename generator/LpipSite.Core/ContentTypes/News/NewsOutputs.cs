@@ -23,7 +23,7 @@ public sealed partial class NewsType
         }
     }
 
-    internal override IEnumerable<FeedEntry> FeedEntries(SiteModel model) =>
+    internal override IEnumerable<FeedEntry> FeedEntries(SiteModel model, Rendering.Text.Localiser text) =>
         model.News.Where(n => n.Publication.StateOn(model.Today) == PublishState.Published)
             .Select(n => new FeedEntry(n.Title, n.Url, n.Summary, n.Date, n.Date, Vocabularies.NewsKinds.LabelOf(n.Kind), n.Authors.Select(a => a.Name).ToList()));
 
@@ -51,5 +51,5 @@ public sealed partial class NewsType
     internal override IEnumerable<DateOnly> ContentDates(SiteModel model) =>
         model.News.Where(n => OpenDataCatalog.IsPublished(n, model)).Select(n => n.Date);
 
-    internal override IEnumerable<(string Label, string Url)> ListingCalendars => [("Events (iCalendar)", EventsCalendarUrl)];
+    internal override IEnumerable<(string LabelKey, string Url)> ListingCalendars => [(Rendering.Text.GeneratorTextKeys.Reuse.EventsCalendar, EventsCalendarUrl)];
 }

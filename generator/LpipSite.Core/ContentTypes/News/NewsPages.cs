@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 
 namespace LpipSite.Core.ContentTypes.News;
 
@@ -29,37 +30,38 @@ internal sealed class NewsPages(PagePlanning planning) : PageSource(planning)
 
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
-        NewsItem { Event: not null } n => new ReuseView { Calendars = [new LinkView("Add this event to your calendar (.ics)", n.Url + "event.ics")] },
-        null when job.Url == NewsType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView("All events as a calendar (.ics)", NewsType.EventsCalendarUrl)] },
+        NewsItem { Event: not null } n => new ReuseView { Calendars = [new LinkView(Words.Text(Keys.News.AddEventToCalendar), n.Url + "event.ics")] },
+        null when job.Url == NewsType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView(Words.Text(Keys.News.AllEventsCalendar), NewsType.EventsCalendarUrl)] },
         _ => null,
     };
 
     private IEnumerable<PageJob> NewsListings() =>
         Paginated(NewsType.Instance.ListingUrl, "news-list", Model.News, Model.News.Count == 0 ? null : Model.News[0].Date, page =>
         {
-            const string intro = "News, events, funding calls and publications from the Hub and the partnerships.";
-            var title = page.Title("News");
+            var intro = Words.Text(Keys.News.Intro);
+            var listing = Words.Text(Keys.Site.NavNews);
+            var title = page.Title(listing);
             var view = new ListView(intro, page.Items.Select(Views.NewsCard).ToList(), page.Pagination);
-            return new PageContent(ListingMeta(page, "news-list", title, intro, page.Breadcrumbs([], "News", NewsType.Instance.ListingUrl)), view, null);
+            return new PageContent(ListingMeta(page, "news-list", title, intro, page.Breadcrumbs([], listing, NewsType.Instance.ListingUrl)), view, null);
         });
 
     private PageContent NewsPage(NewsItem n)
     {
         var (body, markdown) = Views.Body(n, n.Body);
         var facts = new List<SummaryRowView>();
-        Row(facts, n.PartnershipIds.Count == 1 ? "Partnership" : "Partnerships", n.PartnershipIds.Select(id => LinkItem(Views.PartnershipLink(id))));
-        Row(facts, n.PlaceIds.Count == 1 ? "Place" : "Places", n.PlaceIds.Select(id => LinkItem(Views.PlaceLink(id))));
-        Row(facts, n.ThemeIds.Count == 1 ? "Theme" : "Themes", n.ThemeIds.Select(id => LinkItem(Views.ThemeLink(id))));
+        Row(facts, Words.Count(Keys.Row.Partnerships, n.PartnershipIds.Count), n.PartnershipIds.Select(id => LinkItem(Views.PartnershipLink(id))));
+        Row(facts, Words.Count(Keys.Row.Places, n.PlaceIds.Count), n.PlaceIds.Select(id => LinkItem(Views.PlaceLink(id))));
+        Row(facts, Words.Count(Keys.Row.Themes, n.ThemeIds.Count), n.ThemeIds.Select(id => LinkItem(Views.ThemeLink(id))));
 
         var view = new NewsView(
             n.Title,
             n.Summary,
             n.Kind,
             Vocabularies.NewsKinds.LabelOf(n.Kind),
-            DateView.Of(n.Date),
+            Views.DateOf(n.Date),
             n.Authors.Select(Views.PersonItem).ToList(),
             n.Event is null ? null : Session(n.Event),
-            n.Deadline is { } deadline ? DateView.Of(deadline) : null,
+            n.Deadline is { } deadline ? Views.DateOf(deadline) : null,
             n.Deadline is { } d && d < Model.Today,
             Views.Image(n.Image),
             facts,
@@ -95,7 +97,7 @@ internal sealed class NewsPages(PagePlanning planning) : PageSource(planning)
             nodes.Add(ev);
         }
 
-        var meta = Views.Meta(n.Url, "news", n.Title, n.Summary, [new BreadcrumbView("News", NewsType.Instance.ListingUrl)], nodes, n, "article");
+        var meta = Views.Meta(n.Url, "news", n.Title, n.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavNews), NewsType.Instance.ListingUrl)], nodes, n, "article");
         return new PageContent(meta, view, markdown);
     }
 }

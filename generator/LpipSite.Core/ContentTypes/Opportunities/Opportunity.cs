@@ -75,10 +75,10 @@ public static class OpportunityStates
     /// <summary>The key of the state's name in the theme's text table.</summary>
     public static string Key(this OpportunityState state) => state switch
     {
-        OpportunityState.Upcoming => "opportunity.state.upcoming",
-        OpportunityState.ClosingSoon => "opportunity.state.closing_soon",
-        OpportunityState.Closed => "opportunity.state.closed",
-        _ => "opportunity.state.open",
+        OpportunityState.Upcoming => OpportunityTextKeys.States.StateUpcoming,
+        OpportunityState.ClosingSoon => OpportunityTextKeys.States.StateClosingSoon,
+        OpportunityState.Closed => OpportunityTextKeys.States.StateClosed,
+        _ => OpportunityTextKeys.States.StateOpen,
     };
 
     /// <summary>The state's class in the theme: upcoming, open, closing-soon, closed.</summary>

@@ -54,9 +54,9 @@ public sealed partial class OpportunityType
             items);
     }
 
-    internal override IEnumerable<Outputs.FeedEntry> FeedEntries(SiteModel model) =>
+    internal override IEnumerable<Outputs.FeedEntry> FeedEntries(SiteModel model, Rendering.Text.Localiser text) =>
         Of(model).Where(o => IsPublished(o, model) && o.Opens is not null)
-            .Select(o => new Outputs.FeedEntry(o.Title, o.Url, o.Summary, o.Opens!.Date, o.Opens.Date, "Opportunity: " + OpportunityKinds.All.LabelOf(o.Kind), []));
+            .Select(o => new Outputs.FeedEntry(o.Title, o.Url, o.Summary, o.Opens!.Date, o.Opens.Date, text.Text(OpportunityKinds.Key(o.Kind)), []));
 
     /// <summary>Each closing date as a calendar, and every published one in one calendar.</summary>
     internal override IEnumerable<OutputFile> Calendars(SiteModel model)
@@ -83,7 +83,7 @@ public sealed partial class OpportunityType
         return new(Calendar.Uid(Instance.Kind.Name, o.Id, session, model.Settings), o.Title, o.Summary, session, model.Settings.AbsoluteUrl(o.Url), o.Opens?.Date ?? closes.Date);
     }
 
-    internal override IEnumerable<(string Label, string Url)> ListingCalendars => [("Opportunity closing dates (iCalendar)", DeadlinesCalendarUrl)];
+    internal override IEnumerable<(string LabelKey, string Url)> ListingCalendars => [(OpportunityTextKeys.Listing.CalendarListing, DeadlinesCalendarUrl)];
 
     internal override IEnumerable<DateOnly> ContentDates(SiteModel model) =>
         Of(model).Where(o => IsPublished(o, model)).Select(o => o.Opens?.Date).OfType<DateOnly>();

@@ -49,8 +49,8 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
 
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
-        Opportunity { Closes: not null } o when o.StateOn(Model.Today) != OpportunityState.Closed => new ReuseView { Calendars = [new LinkView(T.Text("opportunity.calendar_one"), Routes.Beside(o.Url, "deadline.ics"))] },
-        null when job.Url == Listing => new ReuseView { Calendars = [new LinkView(T.Text("opportunity.calendar_all"), OpportunityType.DeadlinesCalendarUrl)] },
+        Opportunity { Closes: not null } o when o.StateOn(Model.Today) != OpportunityState.Closed => new ReuseView { Calendars = [new LinkView(T.Text(OpportunityTextKeys.Dates.CalendarOne), Routes.Beside(o.Url, "deadline.ics"))] },
+        null when job.Url == Listing => new ReuseView { Calendars = [new LinkView(T.Text(OpportunityTextKeys.Listing.CalendarAll), OpportunityType.DeadlinesCalendarUrl)] },
         _ => null,
     };
 
@@ -58,7 +58,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
     {
         var open = All.Where(o => o.StateOn(Model.Today).IsCurrent()).Take(HomeCount).Select(Card).ToList();
         return open.Count == 0 ? null
-            : new HomeSectionView("open-opportunities", T.Text("opportunity.home_heading"), T.Text("opportunity.home_intro"), open, new LinkView(T.Text("opportunity.all"), Listing));
+            : new HomeSectionView("open-opportunities", T.Text(OpportunityTextKeys.Home.HomeHeading), T.Text(OpportunityTextKeys.Home.HomeIntro), open, new LinkView(T.Text(OpportunityTextKeys.Listing.All), Listing));
     }
 
     // ---- Listings -----------------------------------------------------------------------------
@@ -83,12 +83,12 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
             }
         }
 
-        Add("open", "opportunity.group.open", items.Where(o => o.StateOn(Model.Today).IsCurrent()));
-        Add("upcoming", "opportunity.group.upcoming", items.Where(o => o.StateOn(Model.Today) == OpportunityState.Upcoming)
+        Add("open", OpportunityTextKeys.Listing.GroupOpen, items.Where(o => o.StateOn(Model.Today).IsCurrent()));
+        Add("upcoming", OpportunityTextKeys.Listing.GroupUpcoming, items.Where(o => o.StateOn(Model.Today) == OpportunityState.Upcoming)
             .OrderBy(o => o.Opens?.Value).ThenBy(o => o.Id, StringComparer.Ordinal));
         if (withClosed)
         {
-            Add("closed", "opportunity.group.closed", Closed(items));
+            Add("closed", OpportunityTextKeys.Listing.GroupClosed, Closed(items));
         }
 
         return groups;
@@ -96,14 +96,14 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
 
     private PageContent ListingPage(IReadOnlyList<Opportunity> current, int closedCount)
     {
-        var title = T.Text("section.opportunities");
-        var intro = T.Text("opportunity.intro");
+        var title = T.Text(OpportunityTextKeys.Listing.SectionOpportunities);
+        var intro = T.Text(OpportunityTextKeys.Listing.Intro);
         var view = new OpportunityListView(
             intro,
-            T.Count("count.open_opportunities", current.Count(o => o.StateOn(Model.Today).IsCurrent())),
+            T.Count(OpportunityTextKeys.Listing.CountOpenOpportunities, current.Count(o => o.StateOn(Model.Today).IsCurrent())),
             Groups(current, withClosed: false),
             Facets(All),
-            closedCount > 0 ? new LinkView(T.Count("opportunity.archive_link", closedCount), OpportunityType.ArchiveUrl) : null,
+            closedCount > 0 ? new LinkView(T.Count(OpportunityTextKeys.Listing.ArchiveLink, closedCount), OpportunityType.ArchiveUrl) : null,
             null,
             null);
         var meta = Views.Meta(Listing, "opportunities", title, intro, [], [JsonLd.Node("CollectionPage", Settings, Listing, title, intro)]);
@@ -112,17 +112,17 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
 
     private PageContent ArchivePage(ListingPage<Opportunity> page, int total)
     {
-        var title = T.Text("opportunity.archive_title");
-        var intro = T.Text("opportunity.archive_intro");
+        var title = T.Text(OpportunityTextKeys.Listing.ArchiveTitle);
+        var intro = T.Text(OpportunityTextKeys.Listing.ArchiveIntro);
         var view = new OpportunityListView(
             intro,
-            T.Count("count.closed_opportunities", total),
-            page.Items.Count == 0 ? [] : [new GroupView(T.Text("opportunity.group.closed"), "closed", null, page.Items.Select(Card).ToList())],
+            T.Count(OpportunityTextKeys.Listing.CountClosedOpportunities, total),
+            page.Items.Count == 0 ? [] : [new GroupView(T.Text(OpportunityTextKeys.Listing.GroupClosed), "closed", null, page.Items.Select(Card).ToList())],
             [],
             null,
-            new LinkView(T.Text("opportunity.current_link"), Listing),
+            new LinkView(T.Text(OpportunityTextKeys.Listing.CurrentLink), Listing),
             page.Pagination);
-        var crumbs = page.Breadcrumbs([new BreadcrumbView(T.Text("section.opportunities"), Listing)], title, OpportunityType.ArchiveUrl);
+        var crumbs = page.Breadcrumbs([new BreadcrumbView(T.Text(OpportunityTextKeys.Listing.SectionOpportunities), Listing)], title, OpportunityType.ArchiveUrl);
         return new PageContent(ListingMeta(page, "opportunities", page.Title(title), intro, crumbs), view, null);
     }
 
@@ -148,7 +148,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
             if (items.Count > 0)
             {
                 var label = T.Text(OpportunityKinds.Key(kind.Id));
-                yield return new OpportunityFacet(OpportunityType.FacetUrl("kind", kind.Id), T.Text("opportunity.facet_title", ("name", label)), T.Text("opportunity.facet_kind_intro", ("name", label)), items);
+                yield return new OpportunityFacet(OpportunityType.FacetUrl("kind", kind.Id), T.Text(OpportunityTextKeys.Listing.FacetTitle, ("name", label)), T.Text(OpportunityTextKeys.Listing.FacetKindIntro, ("name", label)), items);
             }
         }
 
@@ -157,7 +157,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
             var items = all.Where(o => NationsOf(o).Contains(nation.Id)).ToList();
             if (items.Count > 0)
             {
-                yield return new OpportunityFacet(OpportunityType.FacetUrl("nation", nation.Id), T.Text("opportunity.facet_title", ("name", nation.Label)), T.Text("opportunity.facet_nation_intro", ("name", nation.Label)), items);
+                yield return new OpportunityFacet(OpportunityType.FacetUrl("nation", nation.Id), T.Text(OpportunityTextKeys.Listing.FacetTitle, ("name", nation.Label)), T.Text(OpportunityTextKeys.Listing.FacetNationIntro, ("name", nation.Label)), items);
             }
         }
 
@@ -166,7 +166,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
             var items = all.Where(o => o.ThemeIds.Contains(theme.Id, StringComparer.Ordinal)).ToList();
             if (items.Count > 0)
             {
-                yield return new OpportunityFacet(OpportunityType.FacetUrl("theme", theme.Id), T.Text("opportunity.facet_title", ("name", theme.Label)), T.Text("opportunity.facet_theme_intro", ("name", theme.Label)), items);
+                yield return new OpportunityFacet(OpportunityType.FacetUrl("theme", theme.Id), T.Text(OpportunityTextKeys.Listing.FacetTitle, ("name", theme.Label)), T.Text(OpportunityTextKeys.Listing.FacetThemeIntro, ("name", theme.Label)), items);
             }
         }
     }
@@ -182,9 +182,9 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
                 .ToList());
         return new[]
         {
-            Facet("opportunity.facet.kind", "facet-kind", "kind"),
-            Facet("opportunity.facet.nation", "facet-nation", "nation"),
-            Facet("opportunity.facet.theme", "facet-theme", "theme"),
+            Facet(OpportunityTextKeys.Listing.FacetKind, "facet-kind", "kind"),
+            Facet(OpportunityTextKeys.Listing.FacetNation, "facet-nation", "nation"),
+            Facet(OpportunityTextKeys.Listing.FacetTheme, "facet-theme", "theme"),
         }.Where(f => f.Links.Count > 0).ToList();
     }
 
@@ -192,13 +192,13 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
     {
         var view = new OpportunityListView(
             facet.Intro,
-            T.Count("count.opportunities", facet.Items.Count),
+            T.Count(OpportunityTextKeys.Listing.CountOpportunities, facet.Items.Count),
             Groups(facet.Items, withClosed: true),
             [],
             null,
-            new LinkView(T.Text("opportunity.current_link"), Listing),
+            new LinkView(T.Text(OpportunityTextKeys.Listing.CurrentLink), Listing),
             null);
-        var meta = Views.Meta(facet.Url, "opportunities", facet.Title, facet.Intro, [new BreadcrumbView(T.Text("section.opportunities"), Listing)], [JsonLd.Node("CollectionPage", Settings, facet.Url, facet.Title, facet.Intro)]);
+        var meta = Views.Meta(facet.Url, "opportunities", facet.Title, facet.Intro, [new BreadcrumbView(T.Text(OpportunityTextKeys.Listing.SectionOpportunities), Listing)], [JsonLd.Node("CollectionPage", Settings, facet.Url, facet.Title, facet.Intro)]);
         return new PageContent(meta, view, null);
     }
 
@@ -218,10 +218,10 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
     /// <summary>"Closes 12 March 2027", "Opens 1 April 2027", "Closed 23 March 2025": the card's line.</summary>
     private string? ShortDeadline(Opportunity o) => o.StateOn(Model.Today) switch
     {
-        OpportunityState.Upcoming when o.Opens is { } opens => T.Text("opportunity.card.opens", ("date", T.Date(opens.Date))),
-        OpportunityState.Closed => o.Closes is { } closed ? T.Text("opportunity.card.closed", ("date", T.Date(closed.Date))) : T.Text("opportunity.state.closed"),
-        _ when o.Closes is { } closes => T.Text("opportunity.card.closes", ("date", T.Date(closes.Date))),
-        _ => T.Text("opportunity.no_closing_date"),
+        OpportunityState.Upcoming when o.Opens is { } opens => T.Text(OpportunityTextKeys.Dates.CardOpens, ("date", T.Date(opens.Date))),
+        OpportunityState.Closed => o.Closes is { } closed ? T.Text(OpportunityTextKeys.Dates.CardClosed, ("date", T.Date(closed.Date))) : T.Text(OpportunityTextKeys.States.StateClosed),
+        _ when o.Closes is { } closes => T.Text(OpportunityTextKeys.Dates.CardCloses, ("date", T.Date(closes.Date))),
+        _ => T.Text(OpportunityTextKeys.Dates.NoClosingDate),
     };
 
     private string When(LocalMoment moment, string dateKey, string dateTimeKey) => moment.HasTime
@@ -234,9 +234,9 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         var days = date.DayNumber - Model.Today.DayNumber;
         return days switch
         {
-            0 => T.Text("opportunity.relative.today"),
-            1 => T.Text("opportunity.relative.tomorrow"),
-            _ => T.Count("opportunity.relative.in_days", days),
+            0 => T.Text(OpportunityTextKeys.Dates.RelativeToday),
+            1 => T.Text(OpportunityTextKeys.Dates.RelativeTomorrow),
+            _ => T.Count(OpportunityTextKeys.Dates.RelativeInDays, days),
         };
     }
 
@@ -246,7 +246,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         string? opens = null;
         if (o.Opens is { } open && state == OpportunityState.Upcoming)
         {
-            opens = When(open, "opportunity.opens", "opportunity.opens_at") + " (" + Relative(open.Date) + ")";
+            opens = When(open, OpportunityTextKeys.Dates.Opens, OpportunityTextKeys.Dates.OpensAt) + " (" + Relative(open.Date) + ")";
         }
 
         string closes;
@@ -254,8 +254,8 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         if (o.Closes is { } close)
         {
             closes = state == OpportunityState.Closed
-                ? When(close, "opportunity.closed_on", "opportunity.closed_on_at")
-                : When(close, "opportunity.closes", "opportunity.closes_at");
+                ? When(close, OpportunityTextKeys.Dates.ClosedOn, OpportunityTextKeys.Dates.ClosedOnAt)
+                : When(close, OpportunityTextKeys.Dates.Closes, OpportunityTextKeys.Dates.ClosesAt);
             if (state != OpportunityState.Closed)
             {
                 relative = Relative(close.Date);
@@ -263,7 +263,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         }
         else
         {
-            closes = state == OpportunityState.Closed ? T.Text("opportunity.closed_no_date") : T.Text("opportunity.no_closing_date");
+            closes = state == OpportunityState.Closed ? T.Text(OpportunityTextKeys.Dates.ClosedNoDate) : T.Text(OpportunityTextKeys.Dates.NoClosingDate);
         }
 
         return new DeadlineView(opens, o.Opens is { } o2 ? Iso(o2) : null, closes, o.Closes is { } c2 ? Iso(c2) : null, relative);
@@ -287,13 +287,13 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         var (body, markdown) = Views.Body(o, o.Body);
         var state = o.StateOn(Model.Today);
         var facts = new List<SummaryRowView>();
-        Row(facts, T.Text("opportunity.facts.kind"), [new ItemView(T.Text(OpportunityKinds.Key(o.Kind)), OpportunityType.FacetUrl("kind", o.Kind))]);
-        Row(facts, T.Text("opportunity.facts.offered_by"), o.OfferedBy.Select(Offerer));
-        Row(facts, T.Text("opportunity.facts.value"), [Text(o.Value?.Text)]);
-        Row(facts, T.Text("opportunity.facts.opens"), [o.Opens is { } opens ? new ItemView(When(opens, "opportunity.date", "opportunity.date_at")) : null]);
-        Row(facts, T.Text("opportunity.facts.closes"), [o.Closes is { } closes ? new ItemView(When(closes, "opportunity.date", "opportunity.date_at")) : null]);
-        Row(facts, T.Text("opportunity.facts.places"), o.PlaceIds.Select(id => LinkItem(Views.PlaceLink(id))));
-        Row(facts, T.Text("opportunity.facts.themes"), o.ThemeIds.Select(id => LinkItem(Views.ThemeLink(id))));
+        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsKind), [new ItemView(T.Text(OpportunityKinds.Key(o.Kind)), OpportunityType.FacetUrl("kind", o.Kind))]);
+        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsOfferedBy), o.OfferedBy.Select(Offerer));
+        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsValue), [Text(o.Value?.Text)]);
+        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsOpens), [o.Opens is { } opens ? new ItemView(When(opens, OpportunityTextKeys.Dates.Date, OpportunityTextKeys.Dates.DateAt)) : null]);
+        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsCloses), [o.Closes is { } closes ? new ItemView(When(closes, OpportunityTextKeys.Dates.Date, OpportunityTextKeys.Dates.DateAt)) : null]);
+        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsPlaces), o.PlaceIds.Select(id => LinkItem(Views.PlaceLink(id))));
+        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsThemes), o.ThemeIds.Select(id => LinkItem(Views.ThemeLink(id))));
 
         var contact = new List<ItemView>();
         if (o.Contact is { } c)
@@ -327,7 +327,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
             contact,
             body);
 
-        var meta = Views.Meta(o.Url, "opportunity", o.Title, o.Summary, [new BreadcrumbView(T.Text("section.opportunities"), Listing)], [StructuredData(o)], o, "article");
+        var meta = Views.Meta(o.Url, "opportunity", o.Title, o.Summary, [new BreadcrumbView(T.Text(OpportunityTextKeys.Listing.SectionOpportunities), Listing)], [StructuredData(o)], o, "article");
         return new PageContent(meta, view, markdown);
     }
 

@@ -127,4 +127,6 @@ public sealed partial class OpportunityType : ContentType
     internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new OpportunityPages(planning);
 
     internal override System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver ViewJson => OpportunityViewJson.Default;
+
+    internal override Type TextKeys => typeof(OpportunityTextKeys);
 }

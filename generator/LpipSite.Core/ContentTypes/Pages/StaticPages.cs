@@ -22,7 +22,7 @@ internal sealed class StaticPages(PagePlanning planning) : PageSource(planning)
     private PageContent StaticPage(Page p)
     {
         var (body, markdown) = Views.Body(p, p.Body);
-        var view = new StaticPageView(p.Title, p.Summary, p.Updated is { } updated ? DateView.Of(updated) : null, body);
+        var view = new StaticPageView(p.Title, p.Summary, p.Updated is { } updated ? Views.DateOf(updated) : null, body);
         var meta = Views.Meta(p.Url, "page", p.Title, p.Summary, [], [JsonLd.Node("WebPage", Settings, p.Url, p.Title, p.Summary)], p);
         return new PageContent(meta, view, markdown);
     }

@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 using LpipSite.Core.ContentTypes.CaseStudies;
 
 namespace LpipSite.Core.ContentTypes.Partnerships;
@@ -26,24 +27,25 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
 
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
-        Partnership p => new ReuseView { Map = Map("map-partnership", "Map of the places " + (p.ShortName ?? p.Name) + " covers", p.PlaceIds, null) },
+        Partnership p => new ReuseView { Map = Map("map-partnership", Words.Text(Keys.Map.Partnership, ("name", p.ShortName ?? p.Name)), p.PlaceIds, null) },
         _ => null,
     };
 
     private PageContent PartnershipPage(Partnership p)
     {
         var facts = new List<SummaryRowView>();
-        Row(facts, "Short name", [Text(p.ShortName)]);
-        Row(facts, "Phase", [Text(Vocabularies.Phases.LabelOf(p.Phase))]);
-        Row(facts, "Status", [Text(Vocabularies.PartnershipStatuses.LabelOf(p.Status))]);
-        Row(facts, "Nation", [Text(Vocabularies.Nations.LabelOf(p.Nation))]);
-        Row(facts, "Lead organisation", [Views.OrganisationItem(p.LeadOrganisationId)]);
-        Row(facts, "Dates", [new ItemView(DisplayFormat.Date(p.Start) + " to " + DisplayFormat.Date(p.End))]);
-        Row(facts, "Website", [ViewBuilder.SafeUrl(p.Website) is { } site ? new ItemView(site, site) : null]);
-        Row(facts, p.FunderIds.Count == 1 ? "Funder" : "Funders", p.FunderIds.Select(id => Views.OrganisationItem(id)));
+        Row(facts, Words.Text(Keys.Row.ShortName), [Text(p.ShortName)]);
+        Row(facts, Words.Text(Keys.Row.Phase), [Text(Vocabularies.Phases.LabelOf(p.Phase))]);
+        Row(facts, Words.Text(Keys.Row.Status), [Text(Vocabularies.PartnershipStatuses.LabelOf(p.Status))]);
+        Row(facts, Words.Text(Keys.Row.Nation), [Text(Vocabularies.Nations.LabelOf(p.Nation))]);
+        Row(facts, Words.Text(Keys.Row.LeadOrganisation), [Views.OrganisationItem(p.LeadOrganisationId)]);
+        Row(facts, Words.Text(Keys.Row.Dates), [new ItemView(Words.Text(Keys.Row.DateRange, ("start", Views.Date(p.Start)), ("end", Views.Date(p.End))))]);
+        Row(facts, Words.Text(Keys.Row.Website), [ViewBuilder.SafeUrl(p.Website) is { } site ? new ItemView(site, site) : null]);
+        Row(facts, Words.Count(Keys.Row.Funders, p.FunderIds.Count), p.FunderIds.Select(id => Views.OrganisationItem(id)));
 
+        var partnerRole = Words.Text(Keys.Partnerships.PartnerRole);
         var partners = p.Partners
-            .GroupBy(x => string.IsNullOrWhiteSpace(x.Role) ? "Partner" : x.Role!, StringComparer.Ordinal)
+            .GroupBy(x => string.IsNullOrWhiteSpace(x.Role) ? partnerRole : x.Role!, StringComparer.Ordinal)
             .Select(g => new RoleGroupView(g.Key, g.Select(x => Views.OrganisationItem(x.OrganisationId)).ToList()))
             .ToList();
         var contact = new List<ItemView>();
@@ -84,7 +86,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             methods,
             SiteRelations.Get(Relations.NewsByPartnership, p.Id).Take(ShortListSize).Select(Views.NewsCard).ToList(),
             caseStudies.Count > ShortListSize
-                ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} from {p.ShortName ?? p.Name}", CaseStudyType.PartnershipFacetUrl(p.Id))
+                ? new LinkView(Words.Count(Keys.Partnerships.AllCaseStudies, caseStudies.Count, ("name", p.ShortName ?? p.Name)), CaseStudyType.PartnershipFacetUrl(p.Id))
                 : null);
 
         var org = JsonLd.Node("ResearchProject", Settings, p.Url, p.Name, p.Summary);
@@ -104,19 +106,20 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             org["sameAs"] = website;
         }
 
-        var meta = Views.Meta(p.Url, "partnership", p.Name, p.Summary, [new BreadcrumbView("Partnerships", PartnershipType.Instance.ListingUrl)], [org], p);
+        var meta = Views.Meta(p.Url, "partnership", p.Name, p.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavPartnerships), PartnershipType.Instance.ListingUrl)], [org], p);
         return new PageContent(meta, view, null);
     }
 
     private PageContent PartnershipsPage()
     {
-        const string intro = "The Local Policy Innovation Partnerships and the Hub that connects them.";
+        var intro = Words.Text(Keys.Partnerships.Intro);
+        var title = Words.Text(Keys.Site.NavPartnerships);
         var groups = new[] { "hub", "phase-2", "phase-1" }.Concat(Vocabularies.Phases.Ids).Distinct(StringComparer.Ordinal)
             .Select(id => Vocabularies.Phases.Find(id)!)
             .Select(phase => new GroupView(phase.Label, "phase-" + phase.Id, phase.Description, Model.Partnerships.Where(p => p.Phase == phase.Id).Select(Views.PartnershipCard).ToList()))
             .Where(g => g.Items.Count > 0)
             .ToList();
-        var meta = Views.Meta(PartnershipType.Instance.ListingUrl, "partnerships", "Partnerships", intro, [], [JsonLd.Node("CollectionPage", Settings, PartnershipType.Instance.ListingUrl, "Partnerships", intro)]);
+        var meta = Views.Meta(PartnershipType.Instance.ListingUrl, "partnerships", title, intro, [], [JsonLd.Node("CollectionPage", Settings, PartnershipType.Instance.ListingUrl, title, intro)]);
         return new PageContent(meta, new GroupedListView(intro, groups), null);
     }
 }

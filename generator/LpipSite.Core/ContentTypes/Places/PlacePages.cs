@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 using LpipSite.Core.ContentTypes.CaseStudies;
 
 namespace LpipSite.Core.ContentTypes.Places;
@@ -27,7 +28,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
         Place p => new ReuseView { Map = PlaceMap(p), TriedHere = TriedHere(p) },
-        null when job.Url == PlaceType.Instance.ListingUrl => new ReuseView { Map = Map("map-places", "Map of the places", Model.Places.Where(x => x.Type != "nation").Select(x => x.Id), null) },
+        null when job.Url == PlaceType.Instance.ListingUrl => new ReuseView { Map = Map("map-places", Words.Text(Keys.Map.AllPlaces), Model.Places.Where(x => x.Type != "nation").Select(x => x.Id), null) },
         _ => null,
     };
 
@@ -35,7 +36,11 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
 
     private PageContent PlacesPage()
     {
-        PlaceEntryView Entry(Place p) => new(p.Name, p.Url, Vocabularies.PlaceTypes.LabelOf(p.Type), SiteRelations.Get(Relations.CaseStudiesByPlace, p.Id).Count);
+        PlaceEntryView Entry(Place p)
+        {
+            var count = SiteRelations.Get(Relations.CaseStudiesByPlace, p.Id).Count;
+            return new(p.Name, p.Url, Vocabularies.PlaceTypes.LabelOf(p.Type), count, Words.Count(Keys.Count.CaseStudies, count));
+        }
 
         var nations = new List<NationGroupView>();
         foreach (var nation in Vocabularies.Nations.Terms)
@@ -56,20 +61,21 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             nations.Add(new NationGroupView(nation.Label, "nation-" + nation.Id, nationUrl, direct, groups));
         }
 
-        const string intro = "The places where the partnerships work, grouped by nation and region, with the number of case studies in each.";
-        var view = new PlacesIndexView(DisplayFormat.Count(Model.Places.Count, "place", "places"), nations);
-        var meta = Views.Meta(PlaceType.Instance.ListingUrl, "places", "Places", intro, [], [JsonLd.Node("CollectionPage", Settings, PlaceType.Instance.ListingUrl, "Places", intro)]);
+        var intro = Words.Text(Keys.Places.Intro);
+        var title = Words.Text(Keys.Site.NavPlaces);
+        var view = new PlacesIndexView(Words.Count(Keys.Count.Places, Model.Places.Count), nations);
+        var meta = Views.Meta(PlaceType.Instance.ListingUrl, "places", title, intro, [], [JsonLd.Node("CollectionPage", Settings, PlaceType.Instance.ListingUrl, title, intro)]);
         return new PageContent(meta, view, null);
     }
 
     private PageContent PlacePage(Place p)
     {
         var facts = new List<SummaryRowView>();
-        Row(facts, "Type", [Text(Vocabularies.PlaceTypes.LabelOf(p.Type))]);
-        Row(facts, "Nation", [Text(Vocabularies.Nations.LabelOf(p.Nation))]);
-        Row(facts, "Region", [p.RegionId is null ? null : LinkItem(Views.PlaceLink(p.RegionId))]);
-        Row(facts, "GSS code", [p.Gss is null ? null : new ItemView(p.Gss, "https://statistics.data.gov.uk/id/statistical-geography/" + Uri.EscapeDataString(p.Gss), "Office for National Statistics")]);
-        Row(facts, "Last reviewed", [p.LastReviewed is { } reviewed ? DateItem(reviewed) : null]);
+        Row(facts, Words.Text(Keys.Row.Type), [Text(Vocabularies.PlaceTypes.LabelOf(p.Type))]);
+        Row(facts, Words.Text(Keys.Row.Nation), [Text(Vocabularies.Nations.LabelOf(p.Nation))]);
+        Row(facts, Words.Text(Keys.Row.Region), [p.RegionId is null ? null : LinkItem(Views.PlaceLink(p.RegionId))]);
+        Row(facts, Words.Text(Keys.Row.GssCode), [p.Gss is null ? null : new ItemView(p.Gss, "https://statistics.data.gov.uk/id/statistical-geography/" + Uri.EscapeDataString(p.Gss), Words.Text(Keys.Row.GssPublisher))]);
+        Row(facts, Words.Text(Keys.Row.LastReviewed), [p.LastReviewed is { } reviewed ? DateItem(reviewed) : null]);
 
         var caseStudies = SiteRelations.Get(Relations.CaseStudiesByPlace, p.Id);
         var facetUrl = p.Type == "nation" && Relations.CaseStudiesByNation.ContainsKey(p.Nation) ? CaseStudyType.NationFacetUrl(p.Nation)
@@ -99,7 +105,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             parents,
             SiteRelations.Get(Relations.ChildPlaces, p.Id).OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new LinkView(c.Name, c.Url)).ToList(),
             facetUrl is null || caseStudies.Count <= shown.Count ? null
-                : new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} in {p.Name}", facetUrl));
+                : new LinkView(Words.Count(Keys.Places.AllCaseStudies, caseStudies.Count, ("name", p.Name)), facetUrl));
 
         var place = JsonLd.Node(p.Type == "nation" ? "Country" : p.Type is "region" or "county" or "custom-area" ? "Place" : "AdministrativeArea", Settings, p.Url, p.Name, p.Summary);
         if (p.AltNames.Count > 0)
@@ -118,7 +124,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             place["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = lat, ["longitude"] = lon };
         }
 
-        var meta = Views.Meta(p.Url, "place", p.Name, p.Summary, [new BreadcrumbView("Places", PlaceType.Instance.ListingUrl)], [place], p);
+        var meta = Views.Meta(p.Url, "place", p.Name, p.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavPlaces), PlaceType.Instance.ListingUrl)], [place], p);
         return new PageContent(meta, view, null);
     }
 
@@ -145,14 +151,14 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
         return map.GetValueOrDefault(placeId) ?? [];
     }
 
-    private static string LanguageName(string lang) => lang switch
+    private string LanguageName(string lang) => lang switch
     {
-        "cy" => "Welsh",
-        "gd" => "Scottish Gaelic",
-        "ga" => "Irish",
-        "kw" => "Cornish",
-        "sco" => "Scots",
-        "en" => "English",
+        "cy" => Words.Text(Keys.Places.LanguageWelsh),
+        "gd" => Words.Text(Keys.Places.LanguageScottishGaelic),
+        "ga" => Words.Text(Keys.Places.LanguageIrish),
+        "kw" => Words.Text(Keys.Places.LanguageCornish),
+        "sco" => Words.Text(Keys.Places.LanguageScots),
+        "en" => Words.Text(Keys.Places.LanguageEnglish),
         _ => lang,
     };
 
@@ -178,7 +184,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
         var ids = new List<string> { p.Id };
         ids.AddRange(p.ConstituentIds);
         ids.AddRange(SiteRelations.Get(Relations.ChildPlaces, p.Id).Select(c => c.Id));
-        var heading = p.ConstituentIds.Count > 0 ? "Map of the places in " + p.Name : "Map of " + p.Name;
+        var heading = Words.Text(p.ConstituentIds.Count > 0 ? Keys.Map.PlacesIn : Keys.Map.Place, ("name", p.Name));
         return Map("map-place", heading, ids, p.Id);
     }
 
@@ -187,10 +193,10 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
         var tried = SiteRelations.Get(Relations.CaseStudiesTriedInPlace, p.Id).Where(c => OpenDataCatalog.IsPublished(c, Model)).ToList();
         var rows = tried.SelectMany(c => c.MethodIds.Select(Views.MethodLink).OfType<LinkView>().Select(method => (Method: method, CaseStudy: c)))
             .GroupBy(x => x.Method.Url, StringComparer.Ordinal)
-            .Select(g => new TransferRowView(g.First().Method, null, [new TransferCellView(g.Select(x => Use(x.CaseStudy, "first in " + DisplayFormat.JoinAnd(x.CaseStudy.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)?.Name ?? id).ToList()))).ToList())]))
+            .Select(g => new TransferRowView(g.First().Method, null, [new TransferCellView(g.Select(x => Use(x.CaseStudy, Words.Text(Keys.Transfer.FirstIn, ("places", Views.JoinAnd(x.CaseStudy.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)?.Name ?? id).ToList()))))).ToList())]))
             .OrderBy(r => r.Header.Text, StringComparer.Ordinal)
             .ToList();
         return rows.Count == 0 ? null
-            : new TransferTableView("tried-here-methods", "Methods tried in " + p.Name + " after a case study elsewhere", "Method", [new LinkView("Case study it came from", CaseStudyType.Instance.ListingUrl)], rows);
+            : new TransferTableView("tried-here-methods", Words.Text(Keys.Places.TriedHereTable, ("name", p.Name)), Words.Text(Keys.Transfer.MethodColumn), [new LinkView(Words.Text(Keys.Places.TriedHereSource), CaseStudyType.Instance.ListingUrl)], rows);
     }
 }

@@ -77,5 +77,5 @@ public sealed partial class TrainingType
             model.Settings.AbsoluteUrl(t.Url),
             DateOnly.FromDateTime(e.Start)));
 
-    internal override IEnumerable<(string Label, string Url)> ListingCalendars => [("Training sessions (iCalendar)", SessionsCalendarUrl)];
+    internal override IEnumerable<(string LabelKey, string Url)> ListingCalendars => [(Rendering.Text.GeneratorTextKeys.Reuse.SessionsCalendar, SessionsCalendarUrl)];
 }

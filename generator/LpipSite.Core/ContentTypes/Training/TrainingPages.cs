@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 
 namespace LpipSite.Core.ContentTypes.Training;
 
@@ -28,16 +29,17 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
         TrainingResource t => new ReuseView
         {
             MetaTags = CitationTags(t),
-            Cite = Cite(t, "training resource"),
-            Calendars = t.Events.Count > 0 ? [new LinkView(t.Events.Count == 1 ? "Add this session to your calendar (.ics)" : "Add these sessions to your calendar (.ics)", t.Url + "sessions.ics")] : [],
+            Cite = Cite(t, Keys.Cite.NounTrainingResource),
+            Calendars = t.Events.Count > 0 ? [new LinkView(Words.Count(Keys.Training.AddToCalendar, t.Events.Count), t.Url + "sessions.ics")] : [],
         },
-        null when job.Url == TrainingType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView("All upcoming and past training sessions as a calendar (.ics)", TrainingType.SessionsCalendarUrl)] },
+        null when job.Url == TrainingType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView(Words.Text(Keys.Training.AllSessionsCalendar), TrainingType.SessionsCalendarUrl)] },
         _ => null,
     };
 
     private PageContent TrainingListPage()
     {
-        const string intro = "Guides, courses, webinars and other training from the Hub and the partnerships.";
+        var intro = Words.Text(Keys.Training.Intro);
+        var title = Words.Text(Keys.Site.NavTraining);
         var withSessions = Model.Training
             .Select(t => (Training: t, Next: t.Events.Where(e => !Views.IsPast(e)).OrderBy(e => e.Start).FirstOrDefault()))
             .Where(x => x.Next is not null)
@@ -47,11 +49,11 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
         var groups = new List<GroupView>();
         if (withSessions.Count > 0)
         {
-            groups.Add(new GroupView("Upcoming sessions", "upcoming", null, withSessions));
+            groups.Add(new GroupView(Words.Text(Keys.Training.UpcomingGroup), "upcoming", null, withSessions));
         }
 
-        groups.Add(new GroupView("All training", "all-training", null, Model.Training.OrderBy(t => t.Title, StringComparer.Ordinal).Select(Views.TrainingCard).ToList()));
-        var meta = Views.Meta(TrainingType.Instance.ListingUrl, "training-list", "Training", intro, [], [JsonLd.Node("CollectionPage", Settings, TrainingType.Instance.ListingUrl, "Training", intro)]);
+        groups.Add(new GroupView(Words.Text(Keys.Training.AllGroup), "all-training", null, Model.Training.OrderBy(t => t.Title, StringComparer.Ordinal).Select(Views.TrainingCard).ToList()));
+        var meta = Views.Meta(TrainingType.Instance.ListingUrl, "training-list", title, intro, [], [JsonLd.Node("CollectionPage", Settings, TrainingType.Instance.ListingUrl, title, intro)]);
         return new PageContent(meta, new GroupedListView(intro, groups), null);
     }
 
@@ -59,20 +61,20 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
     {
         var (body, markdown) = Views.Body(t, t.Body);
         var facts = new List<SummaryRowView>();
-        Row(facts, "Format", [Text(Vocabularies.TrainingFormats.LabelOf(t.Format))]);
-        Row(facts, "For", t.Audience.Select(a => Text(Vocabularies.Audiences.LabelOf(a))));
-        Row(facts, "Level", [Text(t.Level is null ? null : Vocabularies.Levels.LabelOf(t.Level))]);
-        Row(facts, "Duration", [Text(t.Duration)]);
+        Row(facts, Words.Text(Keys.Row.Format), [Text(Vocabularies.TrainingFormats.LabelOf(t.Format))]);
+        Row(facts, Words.Text(Keys.Row.For), t.Audience.Select(a => Text(Vocabularies.Audiences.LabelOf(a))));
+        Row(facts, Words.Text(Keys.Row.Level), [Text(t.Level is null ? null : Vocabularies.Levels.LabelOf(t.Level))]);
+        Row(facts, Words.Text(Keys.Row.Duration), [Text(t.Duration)]);
 
         var upcoming = t.Events.Where(e => !Views.IsPast(e)).OrderBy(e => e.Start).Select(Session).ToList();
         var past = t.Events.Where(Views.IsPast).OrderByDescending(e => e.Start).Select(Session).ToList();
         var files = t.Files
             .Select(f => Views.AssetOrLink(f.Src) is { } url
-                ? new FileView(f.Title, url, f.Format?.ToUpperInvariant(), FileSize(f, url) is { } size ? DisplayFormat.FileSize(size) : null)
+                ? new FileView(f.Title, url, f.Format?.ToUpperInvariant(), FileSize(f, url) is { } size ? Views.FileSize(size) : null)
                 : null)
             .OfType<FileView>()
             .ToList();
-        var transcript = Views.AssetOrLink(t.Transcript) is { } transcriptUrl ? new LinkView("Read the transcript", transcriptUrl) : null;
+        var transcript = Views.AssetOrLink(t.Transcript) is { } transcriptUrl ? new LinkView(Words.Text(Keys.Training.Transcript), transcriptUrl) : null;
 
         var view = new TrainingView(
             t.Title,
@@ -102,7 +104,7 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
             resource["educationalLevel"] = Vocabularies.Levels.LabelOf(t.Level);
         }
 
-        var meta = Views.Meta(t.Url, "training", t.Title, t.Summary, [new BreadcrumbView("Training", TrainingType.Instance.ListingUrl)], [resource], t);
+        var meta = Views.Meta(t.Url, "training", t.Title, t.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavTraining), TrainingType.Instance.ListingUrl)], [resource], t);
         return new PageContent(meta, view, markdown);
     }
 

@@ -9,6 +9,8 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using LpipSite.Core.Rendering.Text;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 
 namespace LpipSite.Core.Rendering.Pages;
 
@@ -32,6 +34,9 @@ internal abstract class PageSource(PagePlanning planning)
     protected SiteModel Model => Views.Model;
     protected SiteRelations Relations => Views.Relations;
     protected SiteSettings Settings => Views.Settings;
+
+    /// <summary>The theme's text in the site's language.</summary>
+    protected Localiser Words => Views.Text;
     protected int PageSize => Math.Max(1, Views.Options.PageSize);
 
     /// <summary>The pages, in a fixed order.</summary>
@@ -68,7 +73,7 @@ internal abstract class PageSource(PagePlanning planning)
 
     protected static ItemView? LinkItem(LinkView? link, string? note = null) => link is null ? null : new ItemView(link.Text, link.Url, note);
 
-    protected static ItemView DateItem(DateOnly date) => new(DisplayFormat.Date(date), Date: DateView.Of(date));
+    protected ItemView DateItem(DateOnly date) => new(Views.Date(date), Date: Views.DateOf(date));
 
     protected SessionView Session(EventSession e)
     {
@@ -78,24 +83,24 @@ internal abstract class PageSource(PagePlanning planning)
         if (e.HasTime)
         {
             time = e.End is { } finish && end == start
-                ? DisplayFormat.Time(e.Start) + " to " + DisplayFormat.Time(finish)
-                : DisplayFormat.Time(e.Start);
+                ? Words.Text(Keys.Session.TimeRange, ("start", Words.Time(e.Start)), ("end", Words.Time(finish)))
+                : Words.Time(e.Start);
         }
 
         var location = string.IsNullOrWhiteSpace(e.Location) ? null : e.Location;
         var mode = (e.Online, location) switch
         {
-            (true, not null) => "Online and in person at " + location,
-            (true, null) => "Online",
-            (false, not null) => "In person at " + location,
-            _ => "Venue to be confirmed",
+            (true, not null) => Words.Text(Keys.Session.OnlineAndInPerson, ("location", location)),
+            (true, null) => Words.Text(Keys.Session.Online),
+            (false, not null) => Words.Text(Keys.Session.InPerson, ("location", location)),
+            _ => Words.Text(Keys.Session.VenueToBeConfirmed),
         };
         return new SessionView(
-            DateView.Of(start),
+            Views.DateOf(start),
             e.HasTime ? DisplayFormat.IsoDateTime(e.Start) : null,
             time,
             end != start ? DisplayFormat.IsoDate(end) : null,
-            end != start ? DisplayFormat.Date(end) : null,
+            end != start ? Views.Date(end) : null,
             mode,
             ViewBuilder.SafeUrl(e.BookingUrl),
             Views.IsPast(e));
@@ -142,19 +147,20 @@ internal abstract class PageSource(PagePlanning planning)
         return tags;
     }
 
+    /// <param name="noun">The key of the noun in "Cite this {noun}".</param>
     protected CiteView Cite(ContentItem item, string noun)
     {
         var s = DownloadFiles.CitationOf(item, Model)!;
         var apa = Citations.Apa(s);
         var harvard = Citations.Harvard(s);
         return new CiteView(
-            noun,
+            Words.Text(noun),
             new CitationTextView(apa.Before, apa.Title, apa.After),
             new CitationTextView(harvard.Before, harvard.Title, harvard.After),
             [
-                new LinkView("BibTeX (.bib)", item.Url + "cite.bib"),
-                new LinkView("RIS (.ris) for EndNote, Zotero and Mendeley", item.Url + "cite.ris"),
-                new LinkView("CSL-JSON (.json)", item.Url + "cite.json"),
+                new LinkView(Words.Text(Keys.Cite.BibTex), item.Url + "cite.bib"),
+                new LinkView(Words.Text(Keys.Cite.Ris), item.Url + "cite.ris"),
+                new LinkView(Words.Text(Keys.Cite.CslJson), item.Url + "cite.json"),
             ]);
     }
 
@@ -192,10 +198,9 @@ internal abstract class PageSource(PagePlanning planning)
         }
 
         var unplaced = places.Where(p => p.Latitude is null || p.Longitude is null).Select(p => p.Name).ToList();
-        var description = "Outline map of the United Kingdom, with Ireland for context, marking "
-            + DisplayFormat.JoinAnd(markers.Select(m => m.Name).ToList()) + ". Each marker links to the place's page; the same places are listed beside the map.";
+        var description = Words.Text(Keys.Map.Description, ("places", Views.JoinAnd(markers.Select(m => m.Name).ToList())));
         var svg = map.Svg(id, heading, description, markers);
-        var note = unplaced.Count == 0 ? null : DisplayFormat.JoinAnd(unplaced) + (unplaced.Count == 1 ? " has" : " have") + " no map position and " + (unplaced.Count == 1 ? "is" : "are") + " listed only.";
+        var note = unplaced.Count == 0 ? null : Words.Count(Keys.Map.Unplaced, unplaced.Count, ("places", Views.JoinAnd(unplaced)));
         return new MapView(id, heading, new HtmlString(svg), places.Select(p => new LinkView(p.Name, p.Url)).ToList(), note);
     }
 
@@ -219,11 +224,11 @@ internal abstract class PageSource(PagePlanning planning)
         placeIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)?.Nation).OfType<string>().Distinct(StringComparer.Ordinal);
 
     /// <summary>One page of a paginated listing: its address, number, the items it shows and its page links.</summary>
-    protected sealed record ListingPage<T>(string Url, int Number, int Total, IReadOnlyList<T> Items, PaginationView? Pagination)
+    protected sealed record ListingPage<T>(string Url, int Number, int Total, IReadOnlyList<T> Items, PaginationView? Pagination, Localiser Words)
     {
         /// <summary>"News", or "News (page 2 of 3)" after the first page.</summary>
         public string Title(string title) => Number > 1
-            ? string.Create(CultureInfo.InvariantCulture, $"{title} (page {Number} of {Total})")
+            ? Words.Text(Keys.Site.ListingPageTitle, ("title", title), ("number", Number.ToString(CultureInfo.InvariantCulture)), ("total", Total.ToString(CultureInfo.InvariantCulture)))
             : title;
 
         /// <summary>The breadcrumbs: after the first page, the listing itself is a parent too.</summary>
@@ -248,7 +253,8 @@ internal abstract class PageSource(PagePlanning planning)
                 pageNumber,
                 total,
                 items.Skip((pageNumber - 1) * PageSize).Take(PageSize).ToList(),
-                Pagination(listingUrl, pageNumber, total))));
+                Pagination(listingUrl, pageNumber, total, Words),
+                Words)));
         }
     }
 
@@ -264,7 +270,7 @@ internal abstract class PageSource(PagePlanning planning)
     }
 
     /// <summary>Page links: the first, the last, and two either side of the current one.</summary>
-    internal static PaginationView? Pagination(string baseUrl, int current, int total)
+    internal static PaginationView? Pagination(string baseUrl, int current, int total, Localiser words)
     {
         if (total <= 1)
         {
@@ -287,6 +293,7 @@ internal abstract class PageSource(PagePlanning planning)
             total,
             current > 1 ? Routes.Page(baseUrl, current - 1) : null,
             current < total ? Routes.Page(baseUrl, current + 1) : null,
-            pages);
+            pages,
+            words.Text(Keys.Site.PaginationStatus, ("current", current.ToString(CultureInfo.InvariantCulture)), ("total", total.ToString(CultureInfo.InvariantCulture))));
     }
 }

@@ -9,6 +9,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 using LpipSite.Core.ContentTypes.CaseStudies;
 using LpipSite.Core.ContentTypes.Methods;
 using LpipSite.Core.ContentTypes.News;
@@ -32,9 +33,9 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
 
     private PageContent DataPage()
     {
-        const string intro = "Everything on this site as open data: JSON and CSV exports of case studies, places, partnerships, organisations, methods and training, with a JSON Schema for each JSON file, and calendars of training sessions and events.";
+        var intro = Words.Text(Keys.Reuse.DataIntro);
         var sizes = Reuse!.Sizes;
-        string Size(string path) => sizes.TryGetValue(path, out var bytes) ? DisplayFormat.FileSize(bytes) : "unknown size";
+        string Size(string path) => sizes.TryGetValue(path, out var bytes) ? Views.FileSize(bytes) : Words.Text(Keys.Reuse.DataUnknownSize);
         LinkView Licence(string id) => ViewBuilder.LicenceItem(id) is { } item ? new LinkView(item.Text, item.Url ?? Routes.Data) : new LinkView(id, Routes.Data);
 
         var datasets = Reuse.Datasets.Select(d => new DatasetView(
@@ -43,8 +44,8 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             d.Description,
             Licence(d.Licence),
             d.LicenceNote,
-            DateView.Of(d.Modified),
-            DisplayFormat.Count(d.Rows.Count, "row", "rows"),
+            Views.DateOf(d.Modified),
+            Words.Count(Keys.Count.Rows, d.Rows.Count),
             [
                 new DownloadView("JSON", "/" + d.JsonPath, Size(d.JsonPath)),
                 new DownloadView("CSV", "/" + d.CsvPath, Size(d.CsvPath)),
@@ -52,21 +53,21 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             ],
             d.Fields.Select(f => new DataFieldView(f.Name, f.TypeLabel, f.Description, f.Required)).ToList())).ToList();
         var calendars = ContentTypeRegistry.All.SelectMany(t => t.ListingCalendars)
-            .Select(c => new DownloadView(c.Label, c.Url, Size(c.Url.TrimStart('/'))))
+            .Select(c => new DownloadView(Words.Text(c.LabelKey), c.Url, Size(c.Url.TrimStart('/'))))
             .ToList();
         var modified = OpenDataCatalog.NewestContentDate(Model);
         var view = new DataCatalogView(
             intro,
-            DateView.Of(modified),
+            Views.DateOf(modified),
             datasets,
             calendars,
-            "In CSV files, a list is written in one cell with its values separated by a semicolon (;); a semicolon or backslash inside a value is written with a backslash before it (\\; and \\\\). Lists of records (authors, sessions) become one column per field, in the same order, with an empty value where a record has none.");
+            Words.Text(Keys.Reuse.DataCsvNote));
 
         var catalog = new JsonObject
         {
             ["@type"] = "DataCatalog",
             ["@id"] = Settings.AbsoluteUrl(Routes.Data) + "#catalog",
-            ["name"] = Settings.Title + " open data",
+            ["name"] = Words.Text(Keys.Reuse.DataCatalogName, ("site", Settings.Title)),
             ["description"] = intro,
             ["url"] = Settings.AbsoluteUrl(Routes.Data),
             ["dateModified"] = DisplayFormat.IsoDate(modified),
@@ -108,13 +109,16 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
         }
 
         catalog["dataset"] = array;
-        var meta = Views.Meta(Routes.Data, "data", "Open data", intro, [], [catalog]);
+        var meta = Views.Meta(Routes.Data, "data", Words.Text(Keys.Reuse.DataTitle), intro, [], [catalog]);
         return new PageContent(meta, view, null);
     }
 
     private PageContent TransferabilityPage()
     {
-        const string intro = "Where each method has been used, by nation and by partnership, with the evidence level and transfer assessment of each case study. Places where an approach has since been tried are marked.";
+        var intro = Words.Text(Keys.Reuse.TransferIntro);
+        var title = Words.Text(Keys.Reuse.TransferTitle);
+        var triedHereSince = Words.Text(Keys.Transfer.TriedHereSince);
+        var methodColumn = Words.Text(Keys.Transfer.MethodColumn);
         var caseStudies = PublishedCaseStudies;
         var methods = Model.Methods.OrderBy(m => m.Title, StringComparer.Ordinal).ToList();
         var usesByMethod = methods.ToDictionary(m => m.Id, m => caseStudies.Where(c => c.MethodIds.Contains(m.Id, StringComparer.Ordinal)).ToList(), StringComparer.Ordinal);
@@ -127,7 +131,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             Vocabularies.MethodFamilies.LabelOf(m.Family),
             nations.Select(n => new TransferCellView(usesByMethod[m.Id]
                 .SelectMany(c => NationsOf(c.PlaceIds).Contains(n.Id) ? [Use(c, null)]
-                    : NationsOf(c.Transferability.TriedInPlaceIds).Contains(n.Id) ? [Use(c, "tried here since")] : Array.Empty<TransferUseView>())
+                    : NationsOf(c.Transferability.TriedInPlaceIds).Contains(n.Id) ? [Use(c, triedHereSince)] : Array.Empty<TransferUseView>())
                 .ToList())).ToList())).ToList();
 
         var partnerships = Model.Partnerships.Where(p => caseStudies.Any(c => c.PartnershipId == p.Id && c.MethodIds.Count > 0))
@@ -139,13 +143,13 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
 
         var tables = new List<TransferTableView>
         {
-            new("by-nation", "Methods by nation", "Method", nations.Select(n => new LinkView(n.Label, CaseStudyType.NationFacetUrl(n.Id))).ToList(), nationRows),
-            new("by-partnership", "Methods by partnership", "Method", partnerships.Select(p => new LinkView(p.ShortName ?? p.Name, p.Url)).ToList(), partnershipRows),
+            new("by-nation", Words.Text(Keys.Reuse.TransferByNation), methodColumn, nations.Select(n => new LinkView(n.Label, CaseStudyType.NationFacetUrl(n.Id))).ToList(), nationRows),
+            new("by-partnership", Words.Text(Keys.Reuse.TransferByPartnership), methodColumn, partnerships.Select(p => new LinkView(p.ShortName ?? p.Name, p.Url)).ToList(), partnershipRows),
         };
         var levels = Vocabularies.EvidenceLevels.Terms.Where(t => caseStudies.Any(c => c.EvidenceLevel == t.Id)).Select(t => new FilterOptionView(t.Id, t.Label)).ToList();
         var themes = Model.Themes.Terms.Where(t => caseStudies.Any(c => c.ThemeIds.Contains(t.Id, StringComparer.Ordinal))).Select(t => new FilterOptionView(t.Id, t.Label)).ToList();
-        var view = new TransferExplorerView(intro, tables, themes, levels, new LinkView("Download the case studies as open data", Routes.Data + "#dataset-case-studies"));
-        var meta = Views.Meta(Routes.Transferability, "transferability", "Transferability explorer", intro, [new BreadcrumbView("Methods", MethodType.Instance.ListingUrl)], [JsonLd.Node("WebPage", Settings, Routes.Transferability, "Transferability explorer", intro)]);
+        var view = new TransferExplorerView(intro, tables, themes, levels, new LinkView(Words.Text(Keys.Reuse.TransferDownload), Routes.Data + "#dataset-case-studies"));
+        var meta = Views.Meta(Routes.Transferability, "transferability", title, intro, [new BreadcrumbView(Words.Text(Keys.Site.NavMethods), MethodType.Instance.ListingUrl)], [JsonLd.Node("WebPage", Settings, Routes.Transferability, title, intro)]);
         return new PageContent(meta, view, null);
     }
 }

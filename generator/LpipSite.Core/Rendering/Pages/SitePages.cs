@@ -9,6 +9,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 using LpipSite.Core.ContentTypes.CaseStudies;
 using LpipSite.Core.ContentTypes.Places;
 
@@ -53,25 +54,27 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
 
     private PageContent EvidenceLevelsPage()
     {
-        const string intro = "Each case study says how strong its evidence of impact is, on one of two recognised scales. This page explains the levels.";
+        var intro = Words.Text(Keys.SitePages.EvidenceIntro);
+        var title = Words.Text(Keys.SitePages.EvidenceTitle);
         var levels = Vocabularies.EvidenceLevels.Terms.Select(t => new EvidenceLevelView(t.Id, t.Label, t.Description)).ToList();
         var scales = new List<EvidenceScaleView>
         {
-            new("Not assessed", "scale-none", "The case study has not been assessed against a standard of evidence.", levels.Where(l => l.Id == "not-assessed").ToList()),
-            new("Nesta standards of evidence", "scale-nesta", "Nesta's five levels run from a clear account of what a project does and why it matters to evidence that it works at scale.", levels.Where(l => l.Id.StartsWith("nesta-", StringComparison.Ordinal)).ToList()),
-            new("Maryland Scientific Methods Scale", "scale-sms", "The Maryland scale rates how well an evaluation shows that an intervention caused its outcomes, from a simple correlation to a randomised trial.", levels.Where(l => l.Id.StartsWith("sms-", StringComparison.Ordinal)).ToList()),
+            new(Words.Text(Keys.SitePages.ScaleNone), "scale-none", Words.Text(Keys.SitePages.ScaleNoneDescription), levels.Where(l => l.Id == "not-assessed").ToList()),
+            new(Words.Text(Keys.SitePages.ScaleNesta), "scale-nesta", Words.Text(Keys.SitePages.ScaleNestaDescription), levels.Where(l => l.Id.StartsWith("nesta-", StringComparison.Ordinal)).ToList()),
+            new(Words.Text(Keys.SitePages.ScaleSms), "scale-sms", Words.Text(Keys.SitePages.ScaleSmsDescription), levels.Where(l => l.Id.StartsWith("sms-", StringComparison.Ordinal)).ToList()),
         };
-        var meta = Views.Meta(Routes.EvidenceLevels, "evidence-levels", "Evidence levels", intro, [], [JsonLd.Node("WebPage", Settings, Routes.EvidenceLevels, "Evidence levels", intro)]);
+        var meta = Views.Meta(Routes.EvidenceLevels, "evidence-levels", title, intro, [], [JsonLd.Node("WebPage", Settings, Routes.EvidenceLevels, title, intro)]);
         return new PageContent(meta, new EvidenceLevelsView(intro, scales.Where(s => s.Levels.Count > 0).ToList()), null);
     }
 
     private PageContent SearchPage()
     {
-        const string intro = "Search case studies, places, methods, training and news.";
+        var intro = Words.Text(Keys.SitePages.SearchIntro);
+        var title = Words.Text(Keys.SitePages.SearchTitle);
         var themes = Model.Themes.Terms
             .Select(t => new CountedLinkView(t.Label, Routes.Theme(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
             .ToList();
-        var meta = Views.Meta(Routes.Search, "search", "Search", intro, [], [JsonLd.Node("SearchResultsPage", Settings, Routes.Search, "Search", intro)]);
+        var meta = Views.Meta(Routes.Search, "search", title, intro, [], [JsonLd.Node("SearchResultsPage", Settings, Routes.Search, title, intro)]);
         var types = Outputs.Search.SearchTypes.All.Select(t => new SearchTypeView(t.Key, t.Label)).ToList();
         return new PageContent(
             meta,
@@ -81,15 +84,15 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
 
     private PageContent NotFoundPage()
     {
-        const string description = "The page you were looking for could not be found.";
+        var description = Words.Text(Keys.SitePages.NotFoundDescription);
         var suggestions = new List<LinkView>
         {
-            new("Home page", "/"),
-            new("Case studies", CaseStudyType.Instance.ListingUrl),
-            new("Places", PlaceType.Instance.ListingUrl),
-            new("Search", Routes.Search),
+            new(Words.Text(Keys.SitePages.NotFoundHome), "/"),
+            new(Words.Text(Keys.Site.NavCaseStudies), CaseStudyType.Instance.ListingUrl),
+            new(Words.Text(Keys.Site.NavPlaces), PlaceType.Instance.ListingUrl),
+            new(Words.Text(Keys.SitePages.SearchTitle), Routes.Search),
         };
-        var meta = Views.Meta(Routes.NotFound, "404", "Page not found", description, []) with
+        var meta = Views.Meta(Routes.NotFound, "404", Words.Text(Keys.SitePages.NotFoundTitle), description, []) with
         {
             Breadcrumbs = [],
             CanonicalUrl = null,

@@ -8,6 +8,7 @@ using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 using LpipSite.Core.ContentTypes.CaseStudies;
 
 namespace LpipSite.Core.Rendering.Pages;
@@ -26,11 +27,12 @@ internal sealed class ThemePages(PagePlanning planning) : PageSource(planning)
 
     private PageContent ThemesPage()
     {
-        const string intro = "The programme's policy areas, and the partnership capability the Hub adds to them.";
+        var intro = Words.Text(Keys.Themes.Intro);
+        var title = Words.Text(Keys.Site.NavThemes);
         var cards = Model.ThemePages
-            .Select(t => new CardView(t.Term.Label, t.Url, t.Term.Description, "Theme", DisplayFormat.Count(SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count, "case study", "case studies"), null, [], [], null))
+            .Select(t => new CardView(t.Term.Label, t.Url, t.Term.Description, Words.Text(Keys.Card.Theme), Words.Count(Keys.Count.CaseStudies, SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count), null, [], [], null))
             .ToList();
-        var meta = Views.Meta(Routes.Themes, "themes", "Themes", intro, [], [JsonLd.Node("CollectionPage", Settings, Routes.Themes, "Themes", intro)]);
+        var meta = Views.Meta(Routes.Themes, "themes", title, intro, [], [JsonLd.Node("CollectionPage", Settings, Routes.Themes, title, intro)]);
         return new PageContent(meta, new ThemesIndexView(intro, cards), null);
     }
 
@@ -40,13 +42,13 @@ internal sealed class ThemePages(PagePlanning planning) : PageSource(planning)
         var view = new ThemeView(
             t.Term.Label,
             t.Term.Description,
-            DisplayFormat.Count(caseStudies.Count, "case study", "case studies"),
+            Words.Count(Keys.Count.CaseStudies, caseStudies.Count),
             caseStudies.Take(ShortListSize).Select(Views.CaseStudyCard).ToList(),
-            caseStudies.Count > 0 ? new LinkView($"All {DisplayFormat.Count(caseStudies.Count, "case study", "case studies")} on {t.Term.Label}", CaseStudyType.ThemeFacetUrl(t.Id)) : null,
+            caseStudies.Count > 0 ? new LinkView(Words.Count(Keys.Themes.AllCaseStudies, caseStudies.Count, ("theme", t.Term.Label)), CaseStudyType.ThemeFacetUrl(t.Id)) : null,
             Model.Partnerships.Where(p => p.ThemeIds.Contains(t.Id, StringComparer.Ordinal)).Select(p => new LinkView(p.Name, p.Url)).ToList(),
             Model.Training.Where(x => x.ThemeIds.Contains(t.Id, StringComparer.Ordinal)).Select(x => new LinkView(x.Title, x.Url)).ToList());
-        var description = t.Term.Description.Length > 0 ? t.Term.Description : "Case studies, partnerships and training on " + t.Term.Label + ".";
-        var meta = Views.Meta(t.Url, "theme", t.Term.Label, description, [new BreadcrumbView("Themes", Routes.Themes)], [JsonLd.Node("CollectionPage", Settings, t.Url, t.Term.Label, description)], t);
+        var description = t.Term.Description.Length > 0 ? t.Term.Description : Words.Text(Keys.Themes.Description, ("theme", t.Term.Label));
+        var meta = Views.Meta(t.Url, "theme", t.Term.Label, description, [new BreadcrumbView(Words.Text(Keys.Site.NavThemes), Routes.Themes)], [JsonLd.Node("CollectionPage", Settings, t.Url, t.Term.Label, description)], t);
         return new PageContent(meta, view, null);
     }
 }

@@ -13,6 +13,7 @@ using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Text;
 using LpipSite.Core.Rendering.Views;
 using LpipSite.Core.Routing;
+using Keys = LpipSite.Core.Rendering.Text.GeneratorTextKeys;
 
 namespace LpipSite.Core.Rendering.Pages;
 
@@ -98,7 +99,7 @@ internal sealed class ViewBuilder
     {
         var affiliation = person.AffiliationId is not null ? OrganisationName(person.AffiliationId) : person.AffiliationText;
         var note = string.Join(", ", new[] { person.Role, affiliation }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var orcid = person.OrcidUrl is null ? null : new LinkView("ORCID " + person.Orcid, person.OrcidUrl.AbsoluteUri);
+        var orcid = person.OrcidUrl is null ? null : new LinkView(Text.Text(Keys.Site.Orcid, ("orcid", person.Orcid)), person.OrcidUrl.AbsoluteUri);
         return new ItemView(person.Name, null, note.Length == 0 ? null : note, Extra: orcid);
     }
 
@@ -140,9 +141,9 @@ internal sealed class ViewBuilder
         c.Title,
         c.Url,
         c.Summary,
-        "Case study",
+        Text.Text(Keys.Card.CaseStudy),
         PartnershipLink(c.PartnershipId)?.Text,
-        DateView.Of(c.Date),
+        DateOf(c.Date),
         Links(c.PlaceIds, PlaceLink),
         Links(c.ThemeIds, ThemeLink),
         Banner(c));
@@ -150,35 +151,75 @@ internal sealed class ViewBuilder
     public CardView NewsCard(NewsItem n)
     {
         var meta = n.Deadline is { } deadline
-            ? "Deadline " + DisplayFormat.Date(deadline)
-            : n.Event is { } e ? "Event on " + DisplayFormat.Date(DateOnly.FromDateTime(e.Start)) : null;
-        return new CardView(n.Title, n.Url, n.Summary, Vocabularies.NewsKinds.LabelOf(n.Kind), meta, DateView.Of(n.Date), [], Links(n.ThemeIds, ThemeLink), Banner(n));
+            ? Text.Text(Keys.Card.Deadline, ("date", Date(deadline)))
+            : n.Event is { } e ? Text.Text(Keys.Card.EventOn, ("date", Date(DateOnly.FromDateTime(e.Start)))) : null;
+        return new CardView(n.Title, n.Url, n.Summary, Vocabularies.NewsKinds.LabelOf(n.Kind), meta, DateOf(n.Date), [], Links(n.ThemeIds, ThemeLink), Banner(n));
     }
 
     public CardView TrainingCard(TrainingResource t)
     {
-        var audience = DisplayFormat.JoinAnd(t.Audience.Select(a => Vocabularies.Audiences.LabelOf(a).ToLowerInvariant()).ToList());
-        var meta = Vocabularies.TrainingFormats.LabelOf(t.Format) + (audience.Length > 0 ? " for " + audience : string.Empty);
+        var audience = JoinAnd(t.Audience.Select(a => Vocabularies.Audiences.LabelOf(a).ToLowerInvariant()).ToList());
+        var format = Vocabularies.TrainingFormats.LabelOf(t.Format);
+        var meta = audience.Length > 0 ? Text.Text(Keys.Card.TrainingFor, ("format", format), ("audience", audience)) : format;
         var next = t.Events.Where(e => !IsPast(e)).OrderBy(e => e.Start).FirstOrDefault();
         if (next is not null)
         {
-            meta += ". Next session " + DisplayFormat.Date(DateOnly.FromDateTime(next.Start));
+            meta = Text.Text(Keys.Card.NextSession, ("meta", meta), ("date", Date(DateOnly.FromDateTime(next.Start))));
         }
 
-        return new CardView(t.Title, t.Url, t.Summary, "Training", meta, null, [], Links(t.ThemeIds, ThemeLink), Banner(t));
+        return new CardView(t.Title, t.Url, t.Summary, Text.Text(Keys.Card.Training), meta, null, [], Links(t.ThemeIds, ThemeLink), Banner(t));
     }
 
     public CardView MethodCard(Method m)
     {
         var count = SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count;
-        var meta = count == 0 ? "Not yet used in a case study" : "Used in " + DisplayFormat.Count(count, "case study", "case studies");
-        return new CardView(m.Title, m.Url, m.Summary, "Method", meta, null, [], [], Banner(m));
+        var meta = count == 0 ? Text.Text(Keys.Card.MethodUnused) : Text.Count(Keys.Card.MethodUsed, count);
+        return new CardView(m.Title, m.Url, m.Summary, Text.Text(Keys.Card.Method), meta, null, [], [], Banner(m));
     }
 
     public CardView PartnershipCard(Partnership p)
     {
         var meta = string.Join(". ", Vocabularies.Nations.LabelOf(p.Nation), Vocabularies.Phases.LabelOf(p.Phase), Vocabularies.PartnershipStatuses.LabelOf(p.Status));
-        return new CardView(p.Name, p.Url, p.Summary, "Partnership", meta, null, [], Links(p.ThemeIds, ThemeLink), Banner(p));
+        return new CardView(p.Name, p.Url, p.Summary, Text.Text(Keys.Card.Partnership), meta, null, [], Links(p.ThemeIds, ThemeLink), Banner(p));
+    }
+
+    // ---- Text -------------------------------------------------------------------------------
+
+    /// <summary>"25 November 2026", in the site's language.</summary>
+    public string Date(DateOnly date) => Text.Date(date);
+
+    /// <summary>A date for <c>&lt;time&gt;</c>: ISO and as written in the site's language.</summary>
+    public DateView DateOf(DateOnly date) => new(DisplayFormat.IsoDate(date), Text.Date(date));
+
+    /// <summary>"a, b and c", by the table's <c>join</c> texts.</summary>
+    public string JoinAnd(IReadOnlyList<string> items) => JoinAnd(Text, items);
+
+    /// <summary>"340 KB", "1.4 MB": decimal units, one decimal place above a megabyte.</summary>
+    public string FileSize(long bytes) => FileSize(Text, bytes);
+
+    internal static string JoinAnd(Localiser text, IReadOnlyList<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => text.Text(Keys.Join.And, ("first", string.Join(text.Text(Keys.Join.Separator), items.Take(items.Count - 1))), ("last", items[^1])),
+    };
+
+    internal static string FileSize(Localiser text, long bytes)
+    {
+        if (bytes < 1000)
+        {
+            return text.Text(Keys.FileSize.Bytes, ("size", bytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (bytes < 1_000_000)
+        {
+            var kb = Math.Max(1, (int)Math.Round(bytes / 1000.0, MidpointRounding.AwayFromZero));
+            return text.Text(Keys.FileSize.Kilobytes, ("size", kb.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return bytes < 1_000_000_000
+            ? text.Text(Keys.FileSize.Megabytes, ("size", (bytes / 1_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)))
+            : text.Text(Keys.FileSize.Gigabytes, ("size", (bytes / 1_000_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     public bool IsPast(EventSession session) =>
@@ -224,10 +265,8 @@ internal sealed class ViewBuilder
 
     public BannerView? Banner(ContentItem item) => item.Publication.StateOn(Model.Today) switch
     {
-        PublishState.Draft => new BannerView("draft", "Draft: this page is not published. It appears only in previews."),
-        PublishState.Scheduled => new BannerView(
-            "scheduled",
-            $"Scheduled for {DisplayFormat.Date(item.Publication.PublishAt!.Value)}: this page appears only in previews until then."),
+        PublishState.Draft => new BannerView("draft", Text.Text(Keys.Site.BannerDraft)),
+        PublishState.Scheduled => new BannerView("scheduled", Text.Text(Keys.Site.BannerScheduled, ("date", Date(item.Publication.PublishAt!.Value)))),
         _ => null,
     };
 
@@ -242,7 +281,7 @@ internal sealed class ViewBuilder
         string ogType = "website",
         string? documentTitle = null)
     {
-        var breadcrumbs = url == "/" ? [] : parents.Prepend(new BreadcrumbView("Home", "/")).Append(new BreadcrumbView(title, null)).ToList();
+        var breadcrumbs = url == "/" ? [] : parents.Prepend(new BreadcrumbView(Text.Text(Keys.Site.Home), "/")).Append(new BreadcrumbView(title, null)).ToList();
         var graph = new List<System.Text.Json.Nodes.JsonObject>();
         if (breadcrumbs.Count > 0)
         {
@@ -255,7 +294,7 @@ internal sealed class ViewBuilder
             Url = url,
             Layout = layout,
             Title = title,
-            DocumentTitle = documentTitle ?? (url == "/" ? Settings.Title : title + " – " + Settings.Title),
+            DocumentTitle = documentTitle ?? (url == "/" ? Settings.Title : Text.Text(Keys.Site.DocumentTitle, ("title", title), ("site", Settings.Title))),
             Description = description,
             CanonicalUrl = Settings.AbsoluteUrl(url),
             OgType = ogType,
@@ -290,16 +329,16 @@ internal sealed class ViewBuilder
         // The menu of a site whose site.yml has none.
         var nav = new List<(string, string)>
         {
-            ("Case studies", CaseStudyType.Instance.ListingUrl),
-            ("Places", PlaceType.Instance.ListingUrl),
-            ("Methods", MethodType.Instance.ListingUrl),
-            ("Training", TrainingType.Instance.ListingUrl),
-            ("Partnerships", PartnershipType.Instance.ListingUrl),
-            ("News", NewsType.Instance.ListingUrl),
+            (Text.Text(Keys.Site.NavCaseStudies), CaseStudyType.Instance.ListingUrl),
+            (Text.Text(Keys.Site.NavPlaces), PlaceType.Instance.ListingUrl),
+            (Text.Text(Keys.Site.NavMethods), MethodType.Instance.ListingUrl),
+            (Text.Text(Keys.Site.NavTraining), TrainingType.Instance.ListingUrl),
+            (Text.Text(Keys.Site.NavPartnerships), PartnershipType.Instance.ListingUrl),
+            (Text.Text(Keys.Site.NavNews), NewsType.Instance.ListingUrl),
         };
         if (PageUrl("about") is { } about)
         {
-            nav.Add(("About", about));
+            nav.Add((Text.Text(Keys.Site.NavAbout), about));
         }
 
         return nav;
@@ -316,14 +355,14 @@ internal sealed class ViewBuilder
             }
         }
 
-        Add("Accessibility statement", PageUrl("accessibility-statement", "accessibility"));
-        Add("Contribute a case study", PageUrl("contribute", "contributing"));
-        Add("Cookies", PageUrl("cookies"));
-        Add("Privacy", PageUrl("privacy", "privacy-notice"));
-        Add("Contact", Settings.ContactEmail is { } email ? "mailto:" + email : PageUrl("contact"));
-        Add("Evidence levels", Routes.EvidenceLevels);
-        Add("News feed (Atom)", Routes.Feed);
-        Add("Open data", Routes.Data);
+        Add(Text.Text(Keys.Site.FooterAccessibility), PageUrl("accessibility-statement", "accessibility"));
+        Add(Text.Text(Keys.Site.FooterContribute), PageUrl("contribute", "contributing"));
+        Add(Text.Text(Keys.Site.FooterCookies), PageUrl("cookies"));
+        Add(Text.Text(Keys.Site.FooterPrivacy), PageUrl("privacy", "privacy-notice"));
+        Add(Text.Text(Keys.Site.FooterContact), Settings.ContactEmail is { } email ? "mailto:" + email : PageUrl("contact"));
+        Add(Text.Text(Keys.Site.FooterEvidenceLevels), Routes.EvidenceLevels);
+        Add(Text.Text(Keys.Site.FooterFeed), Routes.Feed);
+        Add(Text.Text(Keys.Site.FooterOpenData), Routes.Data);
 
         var licence = LicenceItem(Settings.Licence);
         return new SiteView

@@ -151,7 +151,7 @@ internal static class TemplateFunctions
         functions.SetValue("plural", new TemplateFunction("plural", 3, 3, static (context, _, _, arguments) =>
         {
             var count = Convert.ToInt32(arguments[0], CultureInfo.InvariantCulture);
-            return DisplayFormat.Count(count, context.ObjectToString(arguments[1]) ?? string.Empty, context.ObjectToString(arguments[2]) ?? string.Empty);
+            return count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? context.ObjectToString(arguments[1]) : context.ObjectToString(arguments[2]));
         }), readOnly: true);
 
         functions.IsReadOnly = true;

@@ -67,10 +67,7 @@ public sealed record PageNumberView(int Number, string Url, bool IsCurrent, bool
     public string NumberText => Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed record PaginationView(int Current, int Total, string? PrevUrl, string? NextUrl, IReadOnlyList<PageNumberView> Pages)
-{
-    public string Text => $"Page {Current.ToString(System.Globalization.CultureInfo.InvariantCulture)} of {Total.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
-}
+public sealed record PaginationView(int Current, int Total, string? PrevUrl, string? NextUrl, IReadOnlyList<PageNumberView> Pages, string Text);
 
 public sealed record ImageView(string Src, string Alt, string? Credit);
 

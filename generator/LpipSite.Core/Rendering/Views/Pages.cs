@@ -66,10 +66,7 @@ public sealed record PlaceView(
     IReadOnlyList<LinkView> Children,
     LinkView? AllCaseStudies);
 
-public sealed record PlaceEntryView(string Name, string Url, string TypeLabel, int Count)
-{
-    public string CountText => Templates.DisplayFormat.Count(Count, "case study", "case studies");
-}
+public sealed record PlaceEntryView(string Name, string Url, string TypeLabel, int Count, string CountText);
 
 public sealed record RegionGroupView(string Name, string? Url, IReadOnlyList<PlaceEntryView> Places);
 
