@@ -22,7 +22,7 @@ namespace LpipSite.Core.Rendering.Pages;
 /// instance serves a whole render and is safe to use from many threads (it only reads the model
 /// and writes to concurrent collections).
 /// </summary>
-internal sealed class ViewBuilder
+internal sealed partial class ViewBuilder
 {
 
     private readonly ConcurrentDictionary<string, byte> _assets = new(StringComparer.Ordinal);
@@ -133,54 +133,6 @@ internal sealed class ViewBuilder
         return term is null
             ? new ItemView(licence)
             : new ItemView(term.Label, term.Description.Length > 0 ? term.Description : null);
-    }
-
-    // ---- Cards ------------------------------------------------------------------------------
-
-    public CardView CaseStudyCard(CaseStudy c) => new(
-        c.Title,
-        c.Url,
-        c.Summary,
-        Text.Text(Keys.Card.CaseStudy),
-        PartnershipLink(c.PartnershipId)?.Text,
-        DateOf(c.Date),
-        Links(c.PlaceIds, PlaceLink),
-        Links(c.ThemeIds, ThemeLink),
-        Banner(c));
-
-    public CardView NewsCard(NewsItem n)
-    {
-        var meta = n.Deadline is { } deadline
-            ? Text.Text(Keys.Card.Deadline, ("date", Date(deadline)))
-            : n.Event is { } e ? Text.Text(Keys.Card.EventOn, ("date", Date(DateOnly.FromDateTime(e.Start)))) : null;
-        return new CardView(n.Title, n.Url, n.Summary, Vocabularies.NewsKinds.LabelOf(n.Kind), meta, DateOf(n.Date), [], Links(n.ThemeIds, ThemeLink), Banner(n));
-    }
-
-    public CardView TrainingCard(TrainingResource t)
-    {
-        var audience = JoinAnd(t.Audience.Select(a => Vocabularies.Audiences.LabelOf(a).ToLowerInvariant()).ToList());
-        var format = Vocabularies.TrainingFormats.LabelOf(t.Format);
-        var meta = audience.Length > 0 ? Text.Text(Keys.Card.TrainingFor, ("format", format), ("audience", audience)) : format;
-        var next = t.Events.Where(e => !IsPast(e)).OrderBy(e => e.Start).FirstOrDefault();
-        if (next is not null)
-        {
-            meta = Text.Text(Keys.Card.NextSession, ("meta", meta), ("date", Date(DateOnly.FromDateTime(next.Start))));
-        }
-
-        return new CardView(t.Title, t.Url, t.Summary, Text.Text(Keys.Card.Training), meta, null, [], Links(t.ThemeIds, ThemeLink), Banner(t));
-    }
-
-    public CardView MethodCard(Method m)
-    {
-        var count = SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count;
-        var meta = count == 0 ? Text.Text(Keys.Card.MethodUnused) : Text.Count(Keys.Card.MethodUsed, count);
-        return new CardView(m.Title, m.Url, m.Summary, Text.Text(Keys.Card.Method), meta, null, [], [], Banner(m));
-    }
-
-    public CardView PartnershipCard(Partnership p)
-    {
-        var meta = string.Join(". ", Vocabularies.Nations.LabelOf(p.Nation), Vocabularies.Phases.LabelOf(p.Phase), Vocabularies.PartnershipStatuses.LabelOf(p.Status));
-        return new CardView(p.Name, p.Url, p.Summary, Text.Text(Keys.Card.Partnership), meta, null, [], Links(p.ThemeIds, ThemeLink), Banner(p));
     }
 
     // ---- Text -------------------------------------------------------------------------------
