@@ -15,14 +15,22 @@ namespace LpipSite.Core.ContentTypes;
 /// </summary>
 public abstract partial class ContentType
 {
+    protected ContentType(ContentKind kind, string folder, string extension, string? section)
+    {
+        Kind = kind;
+        Folder = folder;
+        Extension = extension;
+        Section = section;
+    }
+
     /// <summary>What its files are; <see cref="ContentKind.Name"/> is the name contributors type (<c>lpip new case-study</c>).</summary>
-    public abstract ContentKind Kind { get; }
+    public ContentKind Kind { get; }
 
     /// <summary>The folder under <c>content/</c> that holds one file per item, e.g. <c>case-studies</c>.</summary>
-    public abstract string Folder { get; }
+    public string Folder { get; }
 
     /// <summary><c>.md</c> (YAML front matter and a Markdown body) or <c>.yml</c>.</summary>
-    public abstract string Extension { get; }
+    public string Extension { get; }
 
     /// <summary>The fields a file may have: the validator, the JSON Schemas and the docs' agreement tests read it.</summary>
     public abstract ObjectSchema Schema { get; }
@@ -37,7 +45,7 @@ public abstract partial class ContentType
     /// The first segment of the type's addresses (<c>case-studies</c> → <c>/case-studies/{id}/</c>), or
     /// null for a type whose items sit at the site's root (<c>/{id}/</c>). Routing makes every address.
     /// </summary>
-    public abstract string? Section { get; }
+    public string? Section { get; }
 
     /// <summary>The type's listing (its section's address), e.g. <c>/case-studies/</c>.</summary>
     public string ListingUrl => Routing.Routes.Section(this);

@@ -14,16 +14,9 @@ public sealed partial class CaseStudyType : ContentType
     public static readonly CaseStudyType Instance = new();
 
     private CaseStudyType()
+        : base(ContentKind.CaseStudy, folder: "case-studies", extension: ".md", section: "case-studies")
     {
     }
-
-    public override ContentKind Kind => ContentKind.CaseStudy;
-
-    public override string Folder => "case-studies";
-
-    public override string Extension => ".md";
-
-    public override string? Section => "case-studies";
 
     /// <summary>The static filter pages of the case study listing.</summary>
     public static string ThemeFacetUrl(string id) => Routes.Facet(Instance.ListingUrl, "theme", id);

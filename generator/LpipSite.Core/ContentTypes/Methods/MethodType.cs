@@ -13,16 +13,9 @@ public sealed partial class MethodType : ContentType
     public static readonly MethodType Instance = new();
 
     private MethodType()
+        : base(ContentKind.Method, folder: "methods", extension: ".md", section: "methods")
     {
     }
-
-    public override ContentKind Kind => ContentKind.Method;
-
-    public override string Folder => "methods";
-
-    public override string Extension => ".md";
-
-    public override string? Section => "methods";
 
     public override RefKind? ReferencedAs => RefKind.Method;
 

@@ -15,16 +15,9 @@ public sealed partial class NewsType : ContentType
     public static readonly NewsType Instance = new();
 
     private NewsType()
+        : base(ContentKind.News, folder: "news", extension: ".md", section: "news")
     {
     }
-
-    public override ContentKind Kind => ContentKind.News;
-
-    public override string Folder => "news";
-
-    public override string Extension => ".md";
-
-    public override string? Section => "news";
 
     /// <summary>Every event in the news as one calendar.</summary>
     public static string EventsCalendarUrl => Routes.Beside(Instance.ListingUrl, "events.ics");

@@ -295,24 +295,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         Row(facts, T.Text(OpportunityTextKeys.Facts.FactsPlaces), o.PlaceIds.Select(id => LinkItem(Views.PlaceLink(id))));
         Row(facts, T.Text(OpportunityTextKeys.Facts.FactsThemes), o.ThemeIds.Select(id => LinkItem(Views.ThemeLink(id))));
 
-        var contact = new List<ItemView>();
-        if (o.Contact is { } c)
-        {
-            if (!string.IsNullOrWhiteSpace(c.Name))
-            {
-                contact.Add(new ItemView(c.Name));
-            }
-
-            if (!string.IsNullOrWhiteSpace(c.Email) && ViewBuilder.SafeUrl("mailto:" + c.Email) is { } mail)
-            {
-                contact.Add(new ItemView(c.Email, mail));
-            }
-
-            if (ViewBuilder.SafeUrl(c.Url) is { } url)
-            {
-                contact.Add(new ItemView(url, url));
-            }
-        }
+        var contact = ViewBuilder.ContactItems(o.Contact);
 
         var view = new OpportunityView(
             o.Title,

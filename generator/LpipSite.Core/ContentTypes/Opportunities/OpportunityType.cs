@@ -19,16 +19,9 @@ public sealed partial class OpportunityType : ContentType
     public static readonly OpportunityType Instance = new();
 
     private OpportunityType()
+        : base(new ContentKind("opportunity"), folder: "opportunities", extension: ".md", section: "opportunities")
     {
     }
-
-    public override ContentKind Kind { get; } = new("opportunity");
-
-    public override string Folder => "opportunities";
-
-    public override string Extension => ".md";
-
-    public override string? Section => "opportunities";
 
     /// <summary>Closed opportunities, newest first.</summary>
     public static string ArchiveUrl => Instance.ListingUrl + "archive/";

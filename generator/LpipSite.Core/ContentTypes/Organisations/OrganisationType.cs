@@ -12,16 +12,9 @@ public sealed partial class OrganisationType : ContentType
     public static readonly OrganisationType Instance = new();
 
     private OrganisationType()
+        : base(ContentKind.Organisation, folder: "organisations", extension: ".yml", section: "organisations")
     {
     }
-
-    public override ContentKind Kind => ContentKind.Organisation;
-
-    public override string Folder => "organisations";
-
-    public override string Extension => ".yml";
-
-    public override string? Section => "organisations";
 
     public override RefKind? ReferencedAs => RefKind.Organisation;
 

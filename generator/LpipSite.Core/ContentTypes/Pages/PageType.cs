@@ -12,16 +12,9 @@ public sealed partial class PageType : ContentType
     public static readonly PageType Instance = new();
 
     private PageType()
+        : base(ContentKind.Page, folder: "pages", extension: ".md", section: null)
     {
     }
-
-    public override ContentKind Kind => ContentKind.Page;
-
-    public override string Folder => "pages";
-
-    public override string Extension => ".md";
-
-    public override string? Section => null;
 
     public override ObjectSchema Schema { get; } = new("page", [
         Req("title", Text, "Title."),

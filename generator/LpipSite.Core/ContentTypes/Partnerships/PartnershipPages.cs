@@ -48,24 +48,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             .GroupBy(x => string.IsNullOrWhiteSpace(x.Role) ? partnerRole : x.Role!, StringComparer.Ordinal)
             .Select(g => new RoleGroupView(g.Key, g.Select(x => Views.OrganisationItem(x.OrganisationId)).ToList()))
             .ToList();
-        var contact = new List<ItemView>();
-        if (p.Contact is { } c)
-        {
-            if (!string.IsNullOrWhiteSpace(c.Name))
-            {
-                contact.Add(new ItemView(c.Name));
-            }
-
-            if (!string.IsNullOrWhiteSpace(c.Email) && ViewBuilder.SafeUrl("mailto:" + c.Email) is { } mail)
-            {
-                contact.Add(new ItemView(c.Email, mail));
-            }
-
-            if (ViewBuilder.SafeUrl(c.Url) is { } url)
-            {
-                contact.Add(new ItemView(url, url));
-            }
-        }
+        var contact = ViewBuilder.ContactItems(p.Contact);
 
         var caseStudies = SiteRelations.Get(Relations.CaseStudiesByPartnership, p.Id);
         var methods = caseStudies.SelectMany(x => x.MethodIds).Distinct(StringComparer.Ordinal)

@@ -14,16 +14,9 @@ public sealed partial class PartnershipType : ContentType
     public static readonly PartnershipType Instance = new();
 
     private PartnershipType()
+        : base(ContentKind.Partnership, folder: "partnerships", extension: ".yml", section: "partnerships")
     {
     }
-
-    public override ContentKind Kind => ContentKind.Partnership;
-
-    public override string Folder => "partnerships";
-
-    public override string Extension => ".yml";
-
-    public override string? Section => "partnerships";
 
     public override RefKind? ReferencedAs => RefKind.Partnership;
 

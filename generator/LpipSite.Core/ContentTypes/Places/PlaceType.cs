@@ -13,16 +13,9 @@ public sealed partial class PlaceType : ContentType
     public static readonly PlaceType Instance = new();
 
     private PlaceType()
+        : base(ContentKind.Place, folder: "places", extension: ".yml", section: "places")
     {
     }
-
-    public override ContentKind Kind => ContentKind.Place;
-
-    public override string Folder => "places";
-
-    public override string Extension => ".yml";
-
-    public override string? Section => "places";
 
     public override RefKind? ReferencedAs => RefKind.Place;
 

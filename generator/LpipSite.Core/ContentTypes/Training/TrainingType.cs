@@ -14,16 +14,9 @@ public sealed partial class TrainingType : ContentType
     public static readonly TrainingType Instance = new();
 
     private TrainingType()
+        : base(ContentKind.Training, folder: "training", extension: ".md", section: "training")
     {
     }
-
-    public override ContentKind Kind => ContentKind.Training;
-
-    public override string Folder => "training";
-
-    public override string Extension => ".md";
-
-    public override string? Section => "training";
 
     /// <summary>Every training session as one calendar.</summary>
     public static string SessionsCalendarUrl => Routes.Beside(Instance.ListingUrl, "sessions.ics");

@@ -103,6 +103,33 @@ internal sealed partial class ViewBuilder
         return new ItemView(person.Name, null, note.Length == 0 ? null : note, Extra: orcid);
     }
 
+    /// <summary>A contact's name, email (as a mailto link) and page, whichever are given and safe.</summary>
+    public static IReadOnlyList<ItemView> ContactItems(Contact? contact)
+    {
+        var items = new List<ItemView>();
+        if (contact is null)
+        {
+            return items;
+        }
+
+        if (!string.IsNullOrWhiteSpace(contact.Name))
+        {
+            items.Add(new ItemView(contact.Name));
+        }
+
+        if (!string.IsNullOrWhiteSpace(contact.Email) && SafeUrl("mailto:" + contact.Email) is { } mail)
+        {
+            items.Add(new ItemView(contact.Email, mail));
+        }
+
+        if (SafeUrl(contact.Url) is { } url)
+        {
+            items.Add(new ItemView(url, url));
+        }
+
+        return items;
+    }
+
     public static string? SafeUrl(string? url) => UrlPolicy.Sanitise(url) is { } safe ? UrlPolicy.RewriteAssetLink(safe) : null;
 
     /// <summary>A model URL to a content asset (<c>/assets/…</c>) is remembered for copying.</summary>
