@@ -47,6 +47,7 @@ public static class DiagnosticCodes
     public const string EmptyText = "LPIP0122";
     public const string InvalidSitePath = "LPIP0123";
     public const string RemoteFile = "LPIP0124";
+    public const string PreferredPlaceType = "LPIP0125";
 
     public const string UnknownReference = "LPIP0201";
     public const string DuplicateId = "LPIP0202";

@@ -120,7 +120,13 @@ internal static class PlaceRules
             var type = place.Text("type");
             if (place.Text("gss") is { } gss && type is not null)
             {
-                if (Formats.GssPrefixes.TryGetValue(type, out var prefixes) && !prefixes.Contains(gss[..3]))
+                if (Formats.PreferredPlaceTypes.TryGetValue((type, gss[..3]), out var preferred))
+                {
+                    diagnostics.Warning(place.LocationOf("type"), DiagnosticCodes.PreferredPlaceType,
+                        $"the GSS code {gss} is {preferred.Entity}, which is a {preferred.Type}, not a {type}",
+                        $"write 'type: {preferred.Type}'");
+                }
+                else if (Formats.GssPrefixes.TryGetValue(type, out var prefixes) && !prefixes.Contains(gss[..3]))
                 {
                     diagnostics.Error(place.LocationOf("gss"), DiagnosticCodes.GssTypeMismatch,
                         $"the GSS code {gss} starts with {gss[..3]}, which is not used for a {type}",

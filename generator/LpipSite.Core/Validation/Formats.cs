@@ -87,11 +87,21 @@ public static partial class Formats
         ["region"] = ["E12"],
         ["combined-authority"] = ["E47"],
         ["county"] = ["E10"],
-        ["unitary-authority"] = ["E06"],
-        ["local-authority-district"] = ["E07", "E08", "E09", "W06"],
+        ["unitary-authority"] = ["E06", "W06"],
+        ["local-authority-district"] = ["E07", "E08", "E09"],
         ["council-area"] = ["S12"],
         ["local-government-district"] = ["N09"],
     };
+
+    /// <summary>
+    /// Pairs of place type and GSS prefix that are accepted with a warning: what the prefix stands for and the type to write instead.
+    /// Welsh principal areas (W06) are unitary authorities; older content gives them local-authority-district.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<(string Type, string Prefix), (string Entity, string Type)> PreferredPlaceTypes =
+        new Dictionary<(string Type, string Prefix), (string Entity, string Type)>
+        {
+            [("local-authority-district", "W06")] = ("a Welsh principal area", "unitary-authority"),
+        };
 
     /// <summary>The nation a GSS code's first letter implies.</summary>
     public static string? NationOfGss(string gss) => gss[0] switch

@@ -90,7 +90,7 @@ public class RuleDiagnosticsTests
     {
         using var tree = new ContentTree();
         tree.Edit("places/leeds.yml", "gss: E08000035", "gss: E06000035");
-        AssertOnly(tree, "content/places/leeds.yml:3:6: error LPIP0108: the GSS code E06000035 starts with E06, which is not used for a local-authority-district; a local-authority-district has a code starting with E07 or E08 or E09 or W06; check the code or the type");
+        AssertOnly(tree, "content/places/leeds.yml:3:6: error LPIP0108: the GSS code E06000035 starts with E06, which is not used for a local-authority-district; a local-authority-district has a code starting with E07 or E08 or E09; check the code or the type");
     }
 
     [Fact]
