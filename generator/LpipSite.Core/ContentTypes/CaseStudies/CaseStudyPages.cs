@@ -51,14 +51,14 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
     private IEnumerable<PageJob> Listing(string url, IReadOnlyList<CaseStudy> items, string title, IReadOnlyList<BreadcrumbView> parents, IReadOnlyList<FacetView> facets, string? intro) =>
         Paginated(url, "list", items, items.Count == 0 ? null : items.Max(c => c.Updated ?? c.Date), page =>
         {
-            var description = intro ?? Words.Text(Keys.CaseStudies.Intro);
+            var description = intro ?? Words.Text(CaseStudyTextKeys.Page.Intro);
             var view = new CaseStudyListView(
                 description,
                 Words.Count(Keys.Count.CaseStudies, items.Count),
                 page.Items.Select(Views.CaseStudyCard).ToList(),
                 page.Pagination,
                 page.Number == 1 ? facets : [],
-                url == CaseStudyType.Instance.ListingUrl ? null : new LinkView(Words.Text(Keys.CaseStudies.All), CaseStudyType.Instance.ListingUrl));
+                url == CaseStudyType.Instance.ListingUrl ? null : new LinkView(Words.Text(CaseStudyTextKeys.Page.All), CaseStudyType.Instance.ListingUrl));
             return new PageContent(ListingMeta(page, "list", page.Title(title), description, page.Breadcrumbs(parents, title, url)), view, null);
         });
 
@@ -71,7 +71,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByTheme, theme.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.ThemeFacetUrl(theme.Id), FacetTitle(theme.Label), Words.Text(Keys.CaseStudies.FacetThemeIntro, ("theme", theme.Label)), items);
+                yield return new FacetPage(CaseStudyType.ThemeFacetUrl(theme.Id), FacetTitle(theme.Label), Words.Text(CaseStudyTextKeys.Page.FacetThemeIntro, ("theme", theme.Label)), items);
             }
         }
 
@@ -80,7 +80,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByNation, nation.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.NationFacetUrl(nation.Id), FacetTitle(nation.Label), Words.Text(Keys.CaseStudies.FacetPlaceIntro, ("place", nation.Label)), items);
+                yield return new FacetPage(CaseStudyType.NationFacetUrl(nation.Id), FacetTitle(nation.Label), Words.Text(CaseStudyTextKeys.Page.FacetPlaceIntro, ("place", nation.Label)), items);
             }
         }
 
@@ -88,7 +88,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
         {
             if (items.Count > 0 && Relations.PlacesById.TryGetValue(regionId, out var region))
             {
-                yield return new FacetPage(CaseStudyType.RegionFacetUrl(regionId), FacetTitle(region.Name), Words.Text(Keys.CaseStudies.FacetPlaceIntro, ("place", region.Name)), items);
+                yield return new FacetPage(CaseStudyType.RegionFacetUrl(regionId), FacetTitle(region.Name), Words.Text(CaseStudyTextKeys.Page.FacetPlaceIntro, ("place", region.Name)), items);
             }
         }
 
@@ -97,7 +97,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByMethod, method.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.MethodFacetUrl(method.Id), FacetTitle(method.Title), Words.Text(Keys.CaseStudies.FacetMethodIntro, ("method", method.Title)), items);
+                yield return new FacetPage(CaseStudyType.MethodFacetUrl(method.Id), FacetTitle(method.Title), Words.Text(CaseStudyTextKeys.Page.FacetMethodIntro, ("method", method.Title)), items);
             }
         }
 
@@ -106,12 +106,12 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByPartnership, partnership.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.PartnershipFacetUrl(partnership.Id), FacetTitle(partnership.ShortName ?? partnership.Name), Words.Text(Keys.CaseStudies.FacetPartnershipIntro, ("partnership", partnership.Name)), items);
+                yield return new FacetPage(CaseStudyType.PartnershipFacetUrl(partnership.Id), FacetTitle(partnership.ShortName ?? partnership.Name), Words.Text(CaseStudyTextKeys.Page.FacetPartnershipIntro, ("partnership", partnership.Name)), items);
             }
         }
     }
 
-    private string FacetTitle(string name) => Words.Text(Keys.CaseStudies.FacetTitle, ("name", name));
+    private string FacetTitle(string name) => Words.Text(CaseStudyTextKeys.Page.FacetTitle, ("name", name));
 
     private List<FacetView> Facets()
     {
@@ -119,18 +119,18 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
 
         var facets = new List<FacetView>
         {
-            new(Words.Text(Keys.CaseStudies.FacetTheme), "facet-theme", NonEmpty(Model.Themes.Terms.Select(t =>
+            new(Words.Text(CaseStudyTextKeys.Page.FacetTheme), "facet-theme", NonEmpty(Model.Themes.Terms.Select(t =>
                 new CountedLinkView(t.Label, CaseStudyType.ThemeFacetUrl(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count)))),
-            new(Words.Text(Keys.CaseStudies.FacetNation), "facet-nation", NonEmpty(Vocabularies.Nations.Terms.Select(n =>
+            new(Words.Text(CaseStudyTextKeys.Page.FacetNation), "facet-nation", NonEmpty(Vocabularies.Nations.Terms.Select(n =>
                 new CountedLinkView(n.Label, CaseStudyType.NationFacetUrl(n.Id), SiteRelations.Get(Relations.CaseStudiesByNation, n.Id).Count)))),
-            new(Words.Text(Keys.CaseStudies.FacetRegion), "facet-region", NonEmpty(Relations.CaseStudiesByRegion
+            new(Words.Text(CaseStudyTextKeys.Page.FacetRegion), "facet-region", NonEmpty(Relations.CaseStudiesByRegion
                 .Where(kv => Relations.PlacesById.ContainsKey(kv.Key))
                 .Select(kv => new CountedLinkView(Relations.PlacesById[kv.Key].Name, CaseStudyType.RegionFacetUrl(kv.Key), kv.Value.Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
-            new(Words.Text(Keys.CaseStudies.FacetMethod), "facet-method", NonEmpty(Model.Methods
+            new(Words.Text(CaseStudyTextKeys.Page.FacetMethod), "facet-method", NonEmpty(Model.Methods
                 .Select(m => new CountedLinkView(m.Title, CaseStudyType.MethodFacetUrl(m.Id), SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
-            new(Words.Text(Keys.CaseStudies.FacetPartnership), "facet-partnership", NonEmpty(Model.Partnerships
+            new(Words.Text(CaseStudyTextKeys.Page.FacetPartnership), "facet-partnership", NonEmpty(Model.Partnerships
                 .Select(p => new CountedLinkView(p.ShortName ?? p.Name, CaseStudyType.PartnershipFacetUrl(p.Id), SiteRelations.Get(Relations.CaseStudiesByPartnership, p.Id).Count))
                 .OrderBy(l => l.Text, StringComparer.Ordinal))),
         };

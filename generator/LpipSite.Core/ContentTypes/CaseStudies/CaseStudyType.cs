@@ -139,4 +139,6 @@ public sealed partial class CaseStudyType : ContentType
     }
 
     internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new CaseStudyPages(planning);
+
+    internal override Type TextKeys => typeof(CaseStudyTextKeys);
 }

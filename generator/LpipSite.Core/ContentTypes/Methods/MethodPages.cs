@@ -33,7 +33,7 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
 
     private PageContent MethodsPage()
     {
-        var intro = Words.Text(Keys.Methods.Intro);
+        var intro = Words.Text(MethodTextKeys.Page.Intro);
         var title = Words.Text(Keys.Site.NavMethods);
         var groups = Vocabularies.MethodFamilies.Terms
             .Select(f => new GroupView(f.Label, "family-" + f.Id, null, Model.Methods.Where(m => m.Family == f.Id).OrderBy(m => m.Title, StringComparer.Ordinal).Select(Views.MethodCard).ToList()))
@@ -65,9 +65,9 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
         var partnerships = uses.Select(c => c.PartnershipId).Distinct(StringComparer.Ordinal)
             .Select(Views.PartnershipLink).OfType<LinkView>().OrderBy(l => l.Text, StringComparer.Ordinal).ToList();
         var summary = uses.Count == 0
-            ? Words.Text(Keys.Methods.Unused)
+            ? Words.Text(MethodTextKeys.Page.Unused)
             : Words.Text(
-                Keys.Methods.UsedSummary,
+                MethodTextKeys.Page.UsedSummary,
                 ("case_studies", Words.Count(Keys.Count.CaseStudies, uses.Count)),
                 ("places", Words.Count(Keys.Count.Places, places.Count)),
                 ("partnerships", Words.Count(Keys.Count.Partnerships, partnerships.Count)));
@@ -112,8 +112,8 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
             .Select(g => new TransferRowView(new LinkView(g.First().Place.Name, g.First().Place.Url), Vocabularies.Nations.LabelOf(g.First().Place.Nation), [new TransferCellView(g.Select(r => r.Use).ToList())]))
             .OrderBy(r => r.Header.Text, StringComparer.Ordinal)
             .ToList();
-        return new TransferTableView("method-places", Words.Text(Keys.Methods.PlacesTable, ("method", m.Title)), Words.Text(Keys.Transfer.PlaceColumn), [new LinkView(Words.Text(Keys.Methods.PlacesTableLink), m.Url + "#where-used")], table);
+        return new TransferTableView("method-places", Words.Text(MethodTextKeys.Page.PlacesTable, ("method", m.Title)), Words.Text(Keys.Transfer.PlaceColumn), [new LinkView(Words.Text(MethodTextKeys.Page.PlacesTableLink), m.Url + "#where-used")], table);
     }
 
-    private LinkView ExplorerLink => new(Words.Text(Keys.Methods.ExplorerLink), Routes.Transferability);
+    private LinkView ExplorerLink => new(Words.Text(MethodTextKeys.Page.ExplorerLink), Routes.Transferability);
 }

@@ -72,4 +72,6 @@ public sealed partial class MethodType : ContentType
     }
 
     internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new MethodPages(planning);
+
+    internal override Type TextKeys => typeof(MethodTextKeys);
 }

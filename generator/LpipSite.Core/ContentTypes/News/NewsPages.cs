@@ -30,15 +30,15 @@ internal sealed class NewsPages(PagePlanning planning) : PageSource(planning)
 
     public override ReuseView? ReuseFor(PageJob job) => job.Item switch
     {
-        NewsItem { Event: not null } n => new ReuseView { Calendars = [new LinkView(Words.Text(Keys.News.AddEventToCalendar), n.Url + "event.ics")] },
-        null when job.Url == NewsType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView(Words.Text(Keys.News.AllEventsCalendar), NewsType.EventsCalendarUrl)] },
+        NewsItem { Event: not null } n => new ReuseView { Calendars = [new LinkView(Words.Text(NewsTextKeys.Page.AddEventToCalendar), n.Url + "event.ics")] },
+        null when job.Url == NewsType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView(Words.Text(NewsTextKeys.Page.AllEventsCalendar), NewsType.EventsCalendarUrl)] },
         _ => null,
     };
 
     private IEnumerable<PageJob> NewsListings() =>
         Paginated(NewsType.Instance.ListingUrl, "news-list", Model.News, Model.News.Count == 0 ? null : Model.News[0].Date, page =>
         {
-            var intro = Words.Text(Keys.News.Intro);
+            var intro = Words.Text(NewsTextKeys.Page.Intro);
             var listing = Words.Text(Keys.Site.NavNews);
             var title = page.Title(listing);
             var view = new ListView(intro, page.Items.Select(Views.NewsCard).ToList(), page.Pagination);

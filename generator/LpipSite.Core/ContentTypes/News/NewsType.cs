@@ -103,4 +103,6 @@ public sealed partial class NewsType : ContentType
     }
 
     internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new NewsPages(planning);
+
+    internal override Type TextKeys => typeof(NewsTextKeys);
 }

@@ -43,7 +43,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
         Row(facts, Words.Text(Keys.Row.Website), [ViewBuilder.SafeUrl(p.Website) is { } site ? new ItemView(site, site) : null]);
         Row(facts, Words.Count(Keys.Row.Funders, p.FunderIds.Count), p.FunderIds.Select(id => Views.OrganisationItem(id)));
 
-        var partnerRole = Words.Text(Keys.Partnerships.PartnerRole);
+        var partnerRole = Words.Text(PartnershipTextKeys.Page.PartnerRole);
         var partners = p.Partners
             .GroupBy(x => string.IsNullOrWhiteSpace(x.Role) ? partnerRole : x.Role!, StringComparer.Ordinal)
             .Select(g => new RoleGroupView(g.Key, g.Select(x => Views.OrganisationItem(x.OrganisationId)).ToList()))
@@ -69,7 +69,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             methods,
             SiteRelations.Get(Relations.NewsByPartnership, p.Id).Take(ShortListSize).Select(Views.NewsCard).ToList(),
             caseStudies.Count > ShortListSize
-                ? new LinkView(Words.Count(Keys.Partnerships.AllCaseStudies, caseStudies.Count, ("name", p.ShortName ?? p.Name)), CaseStudyType.PartnershipFacetUrl(p.Id))
+                ? new LinkView(Words.Count(PartnershipTextKeys.Page.AllCaseStudies, caseStudies.Count, ("name", p.ShortName ?? p.Name)), CaseStudyType.PartnershipFacetUrl(p.Id))
                 : null);
 
         var org = JsonLd.Node("ResearchProject", Settings, p.Url, p.Name, p.Summary);
@@ -95,7 +95,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
 
     private PageContent PartnershipsPage()
     {
-        var intro = Words.Text(Keys.Partnerships.Intro);
+        var intro = Words.Text(PartnershipTextKeys.Page.Intro);
         var title = Words.Text(Keys.Site.NavPartnerships);
         var groups = new[] { "hub", "phase-2", "phase-1" }.Concat(Vocabularies.Phases.Ids).Distinct(StringComparer.Ordinal)
             .Select(id => Vocabularies.Phases.Find(id)!)

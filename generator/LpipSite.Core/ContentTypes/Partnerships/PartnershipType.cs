@@ -104,4 +104,6 @@ public sealed partial class PartnershipType : ContentType
     }
 
     internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new PartnershipPages(planning);
+
+    internal override Type TextKeys => typeof(PartnershipTextKeys);
 }

@@ -61,7 +61,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             nations.Add(new NationGroupView(nation.Label, "nation-" + nation.Id, nationUrl, direct, groups));
         }
 
-        var intro = Words.Text(Keys.Places.Intro);
+        var intro = Words.Text(PlaceTextKeys.Page.Intro);
         var title = Words.Text(Keys.Site.NavPlaces);
         var view = new PlacesIndexView(Words.Count(Keys.Count.Places, Model.Places.Count), nations);
         var meta = Views.Meta(PlaceType.Instance.ListingUrl, "places", title, intro, [], [JsonLd.Node("CollectionPage", Settings, PlaceType.Instance.ListingUrl, title, intro)]);
@@ -105,7 +105,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             parents,
             SiteRelations.Get(Relations.ChildPlaces, p.Id).OrderBy(c => c.Name, StringComparer.Ordinal).Select(c => new LinkView(c.Name, c.Url)).ToList(),
             facetUrl is null || caseStudies.Count <= shown.Count ? null
-                : new LinkView(Words.Count(Keys.Places.AllCaseStudies, caseStudies.Count, ("name", p.Name)), facetUrl));
+                : new LinkView(Words.Count(PlaceTextKeys.Page.AllCaseStudies, caseStudies.Count, ("name", p.Name)), facetUrl));
 
         var place = JsonLd.Node(p.Type == "nation" ? "Country" : p.Type is "region" or "county" or "custom-area" ? "Place" : "AdministrativeArea", Settings, p.Url, p.Name, p.Summary);
         if (p.AltNames.Count > 0)
@@ -153,12 +153,12 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
 
     private string LanguageName(string lang) => lang switch
     {
-        "cy" => Words.Text(Keys.Places.LanguageWelsh),
-        "gd" => Words.Text(Keys.Places.LanguageScottishGaelic),
-        "ga" => Words.Text(Keys.Places.LanguageIrish),
-        "kw" => Words.Text(Keys.Places.LanguageCornish),
-        "sco" => Words.Text(Keys.Places.LanguageScots),
-        "en" => Words.Text(Keys.Places.LanguageEnglish),
+        "cy" => Words.Text(PlaceTextKeys.Page.LanguageWelsh),
+        "gd" => Words.Text(PlaceTextKeys.Page.LanguageScottishGaelic),
+        "ga" => Words.Text(PlaceTextKeys.Page.LanguageIrish),
+        "kw" => Words.Text(PlaceTextKeys.Page.LanguageCornish),
+        "sco" => Words.Text(PlaceTextKeys.Page.LanguageScots),
+        "en" => Words.Text(PlaceTextKeys.Page.LanguageEnglish),
         _ => lang,
     };
 
@@ -197,6 +197,6 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
             .OrderBy(r => r.Header.Text, StringComparer.Ordinal)
             .ToList();
         return rows.Count == 0 ? null
-            : new TransferTableView("tried-here-methods", Words.Text(Keys.Places.TriedHereTable, ("name", p.Name)), Words.Text(Keys.Transfer.MethodColumn), [new LinkView(Words.Text(Keys.Places.TriedHereSource), CaseStudyType.Instance.ListingUrl)], rows);
+            : new TransferTableView("tried-here-methods", Words.Text(PlaceTextKeys.Page.TriedHereTable, ("name", p.Name)), Words.Text(Keys.Transfer.MethodColumn), [new LinkView(Words.Text(PlaceTextKeys.Page.TriedHereSource), CaseStudyType.Instance.ListingUrl)], rows);
     }
 }

@@ -102,4 +102,6 @@ public sealed partial class PlaceType : ContentType
     }
 
     internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new PlacePages(planning);
+
+    internal override Type TextKeys => typeof(PlaceTextKeys);
 }

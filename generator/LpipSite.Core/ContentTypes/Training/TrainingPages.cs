@@ -30,15 +30,15 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
         {
             MetaTags = CitationTags(t),
             Cite = Cite(t, Keys.Cite.NounTrainingResource),
-            Calendars = t.Events.Count > 0 ? [new LinkView(Words.Count(Keys.Training.AddToCalendar, t.Events.Count), t.Url + "sessions.ics")] : [],
+            Calendars = t.Events.Count > 0 ? [new LinkView(Words.Count(TrainingTextKeys.Page.AddToCalendar, t.Events.Count), t.Url + "sessions.ics")] : [],
         },
-        null when job.Url == TrainingType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView(Words.Text(Keys.Training.AllSessionsCalendar), TrainingType.SessionsCalendarUrl)] },
+        null when job.Url == TrainingType.Instance.ListingUrl => new ReuseView { Calendars = [new LinkView(Words.Text(TrainingTextKeys.Page.AllSessionsCalendar), TrainingType.SessionsCalendarUrl)] },
         _ => null,
     };
 
     private PageContent TrainingListPage()
     {
-        var intro = Words.Text(Keys.Training.Intro);
+        var intro = Words.Text(TrainingTextKeys.Page.Intro);
         var title = Words.Text(Keys.Site.NavTraining);
         var withSessions = Model.Training
             .Select(t => (Training: t, Next: t.Events.Where(e => !Views.IsPast(e)).OrderBy(e => e.Start).FirstOrDefault()))
@@ -49,10 +49,10 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
         var groups = new List<GroupView>();
         if (withSessions.Count > 0)
         {
-            groups.Add(new GroupView(Words.Text(Keys.Training.UpcomingGroup), "upcoming", null, withSessions));
+            groups.Add(new GroupView(Words.Text(TrainingTextKeys.Page.UpcomingGroup), "upcoming", null, withSessions));
         }
 
-        groups.Add(new GroupView(Words.Text(Keys.Training.AllGroup), "all-training", null, Model.Training.OrderBy(t => t.Title, StringComparer.Ordinal).Select(Views.TrainingCard).ToList()));
+        groups.Add(new GroupView(Words.Text(TrainingTextKeys.Page.AllGroup), "all-training", null, Model.Training.OrderBy(t => t.Title, StringComparer.Ordinal).Select(Views.TrainingCard).ToList()));
         var meta = Views.Meta(TrainingType.Instance.ListingUrl, "training-list", title, intro, [], [JsonLd.Node("CollectionPage", Settings, TrainingType.Instance.ListingUrl, title, intro)]);
         return new PageContent(meta, new GroupedListView(intro, groups), null);
     }
@@ -74,7 +74,7 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
                 : null)
             .OfType<FileView>()
             .ToList();
-        var transcript = Views.AssetOrLink(t.Transcript) is { } transcriptUrl ? new LinkView(Words.Text(Keys.Training.Transcript), transcriptUrl) : null;
+        var transcript = Views.AssetOrLink(t.Transcript) is { } transcriptUrl ? new LinkView(Words.Text(TrainingTextKeys.Page.Transcript), transcriptUrl) : null;
 
         var view = new TrainingView(
             t.Title,

@@ -92,4 +92,6 @@ public sealed partial class TrainingType : ContentType
     }
 
     internal override Rendering.Pages.PageSource Pages(Rendering.Pages.PagePlanning planning) => new TrainingPages(planning);
+
+    internal override Type TextKeys => typeof(TrainingTextKeys);
 }
