@@ -126,49 +126,30 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         return new PageContent(ListingMeta(page, "opportunities", page.Title(title), intro, crumbs), view, null);
     }
 
-    private sealed record OpportunityFacet(string Url, string Title, string Intro, IReadOnlyList<Opportunity> Items);
+    /// <summary>A filter page: its facet (kind, nation or theme), the value's name, and the opportunities with it.</summary>
+    private sealed record OpportunityFacet(string Segment, string Name, string Url, string Title, string Intro, IReadOnlyList<Opportunity> Items);
 
     /// <summary>The nations an opportunity is for: its places', else those of the partnerships offering it.</summary>
     private IEnumerable<string> NationsOf(Opportunity o)
     {
-        var nations = o.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)?.Nation).OfType<string>().ToList();
-        if (nations.Count == 0)
-        {
-            nations = o.OfferedBy.Where(x => x.IsPartnership).Select(x => Relations.PartnershipsById.GetValueOrDefault(x.Id)?.Nation).OfType<string>().ToList();
-        }
-
-        return nations.Distinct(StringComparer.Ordinal);
+        var nations = NationsOf(o.PlaceIds).ToList();
+        return nations.Count > 0
+            ? nations
+            : o.OfferedBy.Where(x => x.IsPartnership).Select(x => Relations.PartnershipsById.GetValueOrDefault(x.Id)?.Nation).OfType<string>().Distinct(StringComparer.Ordinal);
     }
 
     private IEnumerable<OpportunityFacet> FacetPages(IReadOnlyList<Opportunity> all)
     {
-        foreach (var kind in OpportunityKinds.All.Terms)
+        IEnumerable<OpportunityFacet> Facet(string segment, string introKey, string id, string name, Func<Opportunity, bool> has)
         {
-            var items = all.Where(o => o.Kind == kind.Id).ToList();
-            if (items.Count > 0)
-            {
-                var label = T.Text(OpportunityKinds.Key(kind.Id));
-                yield return new OpportunityFacet(OpportunityType.FacetUrl("kind", kind.Id), T.Text(OpportunityTextKeys.Listing.FacetTitle, ("name", label)), T.Text(OpportunityTextKeys.Listing.FacetKindIntro, ("name", label)), items);
-            }
+            var items = all.Where(has).ToList();
+            return items.Count == 0 ? []
+                : [new OpportunityFacet(segment, name, OpportunityType.FacetUrl(segment, id), T.Text(OpportunityTextKeys.Listing.FacetTitle, ("name", name)), T.Text(introKey, ("name", name)), items)];
         }
 
-        foreach (var nation in Vocabularies.Nations.Terms)
-        {
-            var items = all.Where(o => NationsOf(o).Contains(nation.Id)).ToList();
-            if (items.Count > 0)
-            {
-                yield return new OpportunityFacet(OpportunityType.FacetUrl("nation", nation.Id), T.Text(OpportunityTextKeys.Listing.FacetTitle, ("name", nation.Label)), T.Text(OpportunityTextKeys.Listing.FacetNationIntro, ("name", nation.Label)), items);
-            }
-        }
-
-        foreach (var theme in Model.Themes.Terms)
-        {
-            var items = all.Where(o => o.ThemeIds.Contains(theme.Id, StringComparer.Ordinal)).ToList();
-            if (items.Count > 0)
-            {
-                yield return new OpportunityFacet(OpportunityType.FacetUrl("theme", theme.Id), T.Text(OpportunityTextKeys.Listing.FacetTitle, ("name", theme.Label)), T.Text(OpportunityTextKeys.Listing.FacetThemeIntro, ("name", theme.Label)), items);
-            }
-        }
+        return OpportunityKinds.All.Terms.SelectMany(kind => Facet("kind", OpportunityTextKeys.Listing.FacetKindIntro, kind.Id, T.Text(OpportunityKinds.Key(kind.Id)), o => o.Kind == kind.Id))
+            .Concat(Vocabularies.Nations.Terms.SelectMany(nation => Facet("nation", OpportunityTextKeys.Listing.FacetNationIntro, nation.Id, nation.Label, o => NationsOf(o).Contains(nation.Id))))
+            .Concat(Model.Themes.Terms.SelectMany(theme => Facet("theme", OpportunityTextKeys.Listing.FacetThemeIntro, theme.Id, theme.Label, o => o.ThemeIds.Contains(theme.Id, StringComparer.Ordinal))));
     }
 
     private List<FacetView> Facets(IReadOnlyList<Opportunity> all)
@@ -177,9 +158,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         FacetView Facet(string key, string id, string segment) => new(
             T.Text(key),
             id,
-            pages.Where(p => p.Url.StartsWith(Listing + segment + "/", StringComparison.Ordinal))
-                .Select(p => new CountedLinkView(p.Title[(p.Title.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim(), p.Url, p.Items.Count))
-                .ToList());
+            pages.Where(p => p.Segment == segment).Select(p => new CountedLinkView(p.Name, p.Url, p.Items.Count)).ToList());
         return new[]
         {
             Facet(OpportunityTextKeys.Listing.FacetKind, "facet-kind", "kind"),
