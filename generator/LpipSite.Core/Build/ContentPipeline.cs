@@ -24,13 +24,14 @@ public static class ContentPipeline
 
         return (validated, timings.Time("model", () =>
         {
-            var content = new ItemMapper(validated).Map();
-            if (options.BaseUrl is { } baseUrl)
-            {
-                content = content with { Settings = content.Settings with { BaseUrl = baseUrl } };
-            }
+            SiteContent WithBaseUrl(SiteContent content) =>
+                options.BaseUrl is { } baseUrl ? content with { Settings = content.Settings with { BaseUrl = baseUrl } } : content;
 
-            return SiteModelFactory.Create(content, options.Today, options.IncludeDrafts);
+            var content = WithBaseUrl(new ItemMapper(validated).Map());
+            var translations = content.Settings.Languages.Where(l => !l.IsDefault)
+                .Select(language => SiteModelFactory.Create(WithBaseUrl(Languages.TranslatedEditions.Content(validated, language)), options.Today, options.IncludeDrafts))
+                .ToList();
+            return SiteModelFactory.Create(content, options.Today, options.IncludeDrafts, translations);
         }));
     }
 }

@@ -57,6 +57,21 @@ public abstract partial class ContentType
     public virtual IEnumerable<ContentItem> Order(IEnumerable<ContentItem> items) =>
         items.OrderBy(i => i.Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The fields a translation (<c>{id}.cy.md</c>) may give, as dotted paths such as
+    /// <c>transferability.conditions</c>; everything else (dates, references, places) comes from the
+    /// source. By default the type's title, name, short name and summary, and the Markdown body of
+    /// an <c>.md</c> type, which is always translatable.
+    /// </summary>
+    public virtual IReadOnlyList<string> TranslatedFields =>
+        new[] { "title", "name", "short_name", "summary" }.Where(f => Schema.Find(f) is not null).ToList();
+
+    /// <summary>
+    /// The source, as a translation into <paramref name="language"/> starts from it: a type whose
+    /// items carry names in other languages (places' <c>alt_names</c>) uses them here.
+    /// </summary>
+    internal virtual Validation.BoundObject InLanguage(Validation.BoundObject source, string language) => source;
+
     public override string ToString() => Kind.Name;
 }
 

@@ -74,6 +74,15 @@ public static class DiagnosticCodes
     public const string UnsafeLink = "LPIP0405";
     public const string LinkToUnpublished = "LPIP0406";
 
+    // Languages and translations.
+    public const string InvalidLanguages = "LPIP0501";
+    public const string TranslationLanguage = "LPIP0502";
+    public const string TranslationWithoutSource = "LPIP0503";
+    public const string NotTranslated = "LPIP0504";
+    public const string TranslationMismatch = "LPIP0505";
+    public const string TranslationOutOfDate = "LPIP0506";
+    public const string TranslationEmptyBody = "LPIP0507";
+
     public const string TemplateSyntax = "LPIP9001";
     public const string TemplateRuntime = "LPIP9002";
     public const string ThemeInvalid = "LPIP9003";

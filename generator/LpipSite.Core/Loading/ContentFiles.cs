@@ -53,7 +53,7 @@ internal static class ContentFiles
     {
         foreach (var (path, kind) in ContentLayout.SingleFiles)
         {
-            if (relative == path)
+            if (relative == path || IsTranslationOf(relative, path))
             {
                 return kind;
             }
@@ -75,6 +75,19 @@ internal static class ContentFiles
         }
 
         return null;
+    }
+
+    /// <summary>True for a translation of a single file: <c>site.cy.yml</c> beside <c>site.yml</c>.</summary>
+    private static bool IsTranslationOf(string relative, string path)
+    {
+        var extension = Path.GetExtension(path);
+        if (!relative.EndsWith(extension, StringComparison.Ordinal) || Path.GetDirectoryName(relative) != Path.GetDirectoryName(path))
+        {
+            return false;
+        }
+
+        var (id, language) = Languages.LanguageCodes.SplitFileName(Path.GetFileNameWithoutExtension(relative));
+        return language is not null && id == Path.GetFileNameWithoutExtension(path);
     }
 
     private static string Expected(string relative)

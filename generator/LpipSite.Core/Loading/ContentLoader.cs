@@ -76,23 +76,23 @@ public static class ContentLoader
             return null;
         }
 
-        var id = Path.GetFileNameWithoutExtension(relative);
+        var (id, language) = Languages.LanguageCodes.SplitFileName(Path.GetFileNameWithoutExtension(relative));
         if (text.Trim().Length == 0)
         {
             diagnostics.Error(SourceLocation.File(displayPath), DiagnosticCodes.EmptyFile, "the file is empty",
                 "fill in the required fields, or delete the file");
-            return new SourceDocument(displayPath, id, kind, null, null);
+            return new SourceDocument(displayPath, id, kind, null, null) { Language = language };
         }
 
         if (!relative.EndsWith(".md", StringComparison.Ordinal))
         {
-            return new SourceDocument(displayPath, id, kind, YamlReader.Read(text, displayPath, 1, diagnostics), null);
+            return new SourceDocument(displayPath, id, kind, YamlReader.Read(text, displayPath, 1, diagnostics), null) { Language = language };
         }
 
         var parts = FrontMatter.Split(text, displayPath, diagnostics);
         if (parts is not { } p)
         {
-            return new SourceDocument(displayPath, id, kind, null, null);
+            return new SourceDocument(displayPath, id, kind, null, null) { Language = language };
         }
 
         var yaml = p.Yaml.Trim().Length == 0 ? null : YamlReader.Read(p.Yaml, displayPath, p.YamlFirstLine, diagnostics);
@@ -102,6 +102,6 @@ public static class ContentLoader
                 "the front matter is empty", "fill in the required fields between the two '---' lines");
         }
 
-        return new SourceDocument(displayPath, id, kind, yaml, p.Body);
+        return new SourceDocument(displayPath, id, kind, yaml, p.Body) { Language = language };
     }
 }

@@ -53,7 +53,16 @@ public sealed record SourceDocument(
     string Id,
     ContentKind Kind,
     YamlNode? FrontMatter,
-    MarkdownBody? Body);
+    MarkdownBody? Body)
+{
+    /// <summary>
+    /// The language of a translation (<c>about.cy.md</c> → <c>cy</c>); null for a source file, which
+    /// is in the site's first language.
+    /// </summary>
+    public string? Language { get; init; }
+
+    public bool IsTranslation => Language is not null;
+}
 
 /// <summary>Everything under <c>content/</c>: documents in path order, and the asset files present.</summary>
 public sealed record LoadedContent(

@@ -11,6 +11,9 @@ public abstract record ContentItem
     /// <summary>Old site paths (<c>aliases:</c>) that redirect to <see cref="Url"/>.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>How the item's text stands in a translated edition of the site; null in the site's first language.</summary>
+    public ItemTranslation? Translation { get; init; }
+
     /// <summary>The visible name of the item (title or name).</summary>
     public abstract string DisplayName { get; }
 
@@ -31,3 +34,10 @@ public sealed record Theme : ContentItem
     public override string DisplayName => Term.Label;
     public override string Summary => Term.Description;
 }
+
+/// <summary>
+/// An item's text in a translated edition: in <see cref="TextLanguage"/> (the edition's language
+/// when translated, else the site's first language), whether the translation matches the current
+/// source, and whether a speaker of the language has reviewed it.
+/// </summary>
+public sealed record ItemTranslation(string TextLanguage, bool Translated, bool Current, bool Reviewed);

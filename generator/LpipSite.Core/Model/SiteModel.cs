@@ -41,6 +41,15 @@ public sealed class SiteModel
 
     public required SiteRelations Relations { get; init; }
 
+    /// <summary>
+    /// The site in each of its other languages (see <c>site.yml</c>'s <c>languages</c>), in their
+    /// order; empty for a site in one language and in a translated edition itself.
+    /// </summary>
+    public IReadOnlyList<SiteModel> Translations { get; init; } = [];
+
+    /// <summary>This edition and its translations: the site in every language, the default first.</summary>
+    public IEnumerable<SiteModel> Editions => Translations.Prepend(this);
+
     /// <summary>The earliest <c>publish_at</c> still in the future, for the build report.</summary>
     public DateOnly? NextScheduledPublication { get; init; }
 

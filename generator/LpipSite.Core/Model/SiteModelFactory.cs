@@ -41,7 +41,7 @@ public static class SiteModelFactory
 {
     public const int RelatedCount = 5;
 
-    public static SiteModel Create(SiteContent content, DateOnly today, bool includeUnpublished)
+    public static SiteModel Create(SiteContent content, DateOnly today, bool includeUnpublished, IReadOnlyList<SiteModel>? translations = null)
     {
         bool Keep(ContentItem item) => includeUnpublished || item.Publication.StateOn(today) == PublishState.Published;
 
@@ -92,6 +92,7 @@ public static class SiteModelFactory
             ThemePages = themePages,
             Relations = RelationsBuilder.Build(organisations, partnerships, places, caseStudies, methods, training, news),
             NextScheduledPublication = next == default ? null : next,
+            Translations = translations ?? [],
         };
     }
 }

@@ -8,7 +8,17 @@ public sealed record SiteSettings
     public required Uri BaseUrl { get; init; }
 
     public required string Description { get; init; }
+    /// <summary>The language tag of this edition of the site (<c>en-GB</c>, or <c>cy</c> in the Welsh edition).</summary>
     public string Language { get; init; } = "en-GB";
+
+    /// <summary>Every language the site is published in, the default (the source files' language) first.</summary>
+    public IReadOnlyList<Languages.SiteLanguage> Languages { get; init; } = [new("en", "en-GB", IsDefault: true)];
+
+    /// <summary>The language of this edition of the site.</summary>
+    public Languages.SiteLanguage Edition => Languages.FirstOrDefault(l => l.Tag == Language) ?? Languages[0];
+
+    /// <summary>True when the site is published in more than one language.</summary>
+    public bool IsMultilingual => Languages.Count > 1;
     public string Licence { get; init; } = "CC-BY-4.0";
     public string? OrganisationId { get; init; }
     public IReadOnlyList<MenuItem> Menu { get; init; } = [];

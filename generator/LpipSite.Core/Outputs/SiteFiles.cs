@@ -7,7 +7,8 @@ using LpipSite.Core.Rendering.Templates;
 namespace LpipSite.Core.Outputs;
 
 /// <summary>A page for the sitemap: its site path and when it last changed, if known.</summary>
-internal sealed record SitemapEntry(string Url, DateOnly? LastModified);
+/// <summary>A page for the sitemap, with its address in each language (none for a site in one language).</summary>
+internal sealed record SitemapEntry(string Url, DateOnly? LastModified, IReadOnlyList<Rendering.Views.AlternateView> Alternates);
 
 /// <summary>sitemap.xml, robots.txt and the Atom feed: written with fixed settings so output never varies.</summary>
 internal static class SiteFiles
@@ -25,6 +26,8 @@ internal static class SiteFiles
         NewLineHandling = NewLineHandling.Replace,
     };
 
+    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
+
     public static byte[] Sitemap(SiteSettings settings, IEnumerable<SitemapEntry> entries)
     {
         using var stream = new MemoryStream();
@@ -32,6 +35,11 @@ internal static class SiteFiles
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", SitemapNs);
+            if (entries.Any(e => e.Alternates.Count > 0))
+            {
+                xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+            }
+
             foreach (var entry in entries.OrderBy(e => e.Url, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", SitemapNs);
@@ -39,6 +47,15 @@ internal static class SiteFiles
                 if (entry.LastModified is { } lastModified)
                 {
                     xml.WriteElementString("lastmod", SitemapNs, DisplayFormat.IsoDate(lastModified));
+                }
+
+                foreach (var alternate in entry.Alternates)
+                {
+                    xml.WriteStartElement("xhtml", "link", XhtmlNs);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", alternate.Hreflang);
+                    xml.WriteAttributeString("href", alternate.Url);
+                    xml.WriteEndElement();
                 }
 
                 xml.WriteEndElement();

@@ -12,6 +12,7 @@ using LpipSite.Core.Outputs;
 using LpipSite.Core.Rendering.Seo;
 using LpipSite.Core.Rendering.Templates;
 using LpipSite.Core.Rendering.Theming;
+using LpipSite.Core.Rendering.Views;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -52,15 +53,26 @@ public static class SiteRenderer
         // The text the generator writes (row labels, titles, intros …) comes from the theme's table
         // too: a key missing there is one diagnostic here, not a failure on every page.
         var textProblems = new List<Diagnostic>();
-        Text.GeneratorTextKeys.Check(theme.Text, model.Settings.Language, textProblems);
+        foreach (var edition in model.Editions)
+        {
+            if (!edition.Settings.Edition.IsDefault && !theme.Text.Languages.ContainsKey(edition.Settings.Edition.Code))
+            {
+                textProblems.Add(new Diagnostic(SourceLocation.File($"themes/{theme.Lineage[0]}/{Text.ThemeText.Folder}/{edition.Settings.Edition.Code}.yml"), Severity.Error, RenderCodes.TextTableInvalid,
+                    $"site.yml lists the language '{edition.Settings.Edition.Code}', but theme '{theme.Name}' has no text table for it",
+                    $"add {Text.ThemeText.Folder}/{edition.Settings.Edition.Code}.yml to the theme with the keys of {Text.ThemeText.Folder}/en.yml"));
+                continue;
+            }
+
+            Text.GeneratorTextKeys.Check(theme.Text, edition.Settings.Language, textProblems);
+        }
+
         if (textProblems.Count > 0)
         {
-            diagnostics.AddRange(textProblems);
+            diagnostics.AddRange(textProblems.Distinct());
             return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
         }
 
         var (themeAssets, themeKey) = cache is null ? (new ThemeAssets(theme), string.Empty) : cache.AssetsOf(theme);
-        var functions = TemplateFunctions.Create(themeAssets.UrlOf, theme.Text.For(model.Settings.Language));
         var postProcessor = PostProcessor.CreateDefault(options.CollectLinks);
 
         // A build post-processes only the rendered Markdown of each page (small, and where every
@@ -81,26 +93,28 @@ public static class SiteRenderer
             cache.MarkdownKey = markdown.ReservedIdsKey;
         }
 
-        var views = new ViewBuilder(model, options, markdown, diagnostics, theme.Text.For(model.Settings.Language), bodyTransform);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
-        var reuse = DownloadFiles.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), parallel);
-        var jobs = new PagePlanner(views, reuse).Plan();
-        if (ReportMissingLayouts(theme, jobs, diagnostics))
+        var map = UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name)));
+        var editions = model.Editions
+            .Select(edition => EditionRender.Create(edition, model.Settings.Languages, theme, themeAssets, themeKey, options, markdown, diagnostics, bodyTransform, map, parallel))
+            .ToList();
+        var jobs = editions.SelectMany(edition => edition.Jobs.Select(job => (Edition: edition, Job: job))).ToList();
+        if (ReportMissingLayouts(theme, editions[0].Jobs, diagnostics))
         {
             return new RenderResult { Files = [], Diagnostics = diagnostics.Sorted() };
         }
 
         if (options.OnlySources is { } only)
         {
-            jobs = jobs.Where(job => job.Item is { } item && only.Contains(item.Source.RelativePath)).ToList();
+            // An item's page in every language: a translated edition's item names its translation file, or its source when it has none.
+            jobs = jobs.Where(j => j.Job.Item is { } item && (only.Contains(item.Source.RelativePath) || only.Contains(SourceOf(item)))).ToList();
         }
 
         // The open data exports and citations build on another thread while pages render.
-        var reuseFiles = partial ? Task.CompletedTask : reuse.PrepareAsync();
+        var reuseFiles = partial ? Task.CompletedTask : Task.WhenAll(editions.Select(e => e.Reuse.PrepareAsync()));
 
-        var buildKey = cache is null ? null : RenderCache.BuildKey(options, themeKey, views.Site);
         var outputs = new PageOutput?[jobs.Count];
-        Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i], theme, functions, views, postProcessor, bodyProcessed: !options.CollectLinks, diagnostics, cache, buildKey));
+        Parallel.For(0, jobs.Count, parallel, i => outputs[i] = RenderPage(jobs[i].Job, jobs[i].Edition, theme, postProcessor, bodyProcessed: !options.CollectLinks, diagnostics, cache));
         reuseFiles.GetAwaiter().GetResult();
         if (!partial)
         {
@@ -122,7 +136,7 @@ public static class SiteRenderer
 
             if (output.Job.InSitemap)
             {
-                sitemap.Add(new SitemapEntry(output.Job.Url, output.Job.LastModified));
+                sitemap.Add(new SitemapEntry(output.Page.Url, output.Job.LastModified, output.Alternates));
             }
         }
 
@@ -137,12 +151,15 @@ public static class SiteRenderer
         }
 
         files.AddRange(themeAssets.Files);
-        files.AddRange(reuse.Files);
-        files.AddRange(ContentAssets.Copy(options.ContentRoot, views.ReferencedAssets, diagnostics));
+        files.AddRange(ContentAssets.Copy(options.ContentRoot, editions.SelectMany(e => e.Views.ReferencedAssets), diagnostics));
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));
-        files.Add(new OutputFile("feed.xml", SiteFiles.Feed(model, views.Site.Publisher, views.Text)));
         files.AddRange(Redirects.Files(model));
+        foreach (var edition in editions)
+        {
+            files.AddRange(edition.Localise(edition.Reuse.Files));
+            files.AddRange(edition.Localise([new OutputFile("feed.xml", SiteFiles.Feed(edition.Model, edition.Views.Site.Publisher, edition.Views.Text))]));
+        }
 
         return new RenderResult
         {
@@ -152,6 +169,12 @@ public static class SiteRenderer
             Links = links.OrderBy(l => l.Url, StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>The source file a translation file translates, for matching the preview server's changed files.</summary>
+    private static string SourceOf(ContentItem item) =>
+        item.Translation is { Translated: true, TextLanguage: var language } && item.Source.RelativePath.EndsWith("." + language + Path.GetExtension(item.Source.RelativePath), StringComparison.Ordinal)
+            ? item.Source.RelativePath[..^(language.Length + 1 + Path.GetExtension(item.Source.RelativePath).Length)] + Path.GetExtension(item.Source.RelativePath)
+            : item.Source.RelativePath;
 
     /// <summary>
     /// The layouts this site needs are those of its planned pages, and <c>base</c>, which wraps
@@ -184,48 +207,48 @@ public static class SiteRenderer
         return missing.Count > 0;
     }
 
-    private sealed record PageOutput(PageJob Job, OutputFile File, RenderedPage Page, PageLinks? Links);
+    private sealed record PageOutput(PageJob Job, OutputFile File, RenderedPage Page, PageLinks? Links, IReadOnlyList<AlternateView> Alternates);
 
     private static PageOutput? RenderPage(
         PageJob job,
+        EditionRender edition,
         SiteTheme theme,
-        ScriptObject functions,
-        ViewBuilder views,
         PostProcessor postProcessor,
         bool bodyProcessed,
         DiagnosticBag diagnostics,
-        RenderCache? cache,
-        string? buildKey)
+        RenderCache? cache)
     {
         var source = SourceLocation.File(job.Item?.Source.RelativePath
             ?? (theme.Layouts.TryGetValue(job.Layout, out var layout) ? layout.DisplayPath : $"themes/{theme.Lineage[0]}/layouts/{job.Layout}{SiteTheme.TemplateExtension}"));
-        var path = job.OutputPath;
+        var url = edition.UrlOf(job);
+        var path = job.OutputPath is { } neutral ? edition.Language.LocaliseOutputPath(neutral) : null;
         if (path is null)
         {
             diagnostics.Error(source, RenderCodes.BadUrl, $"the page URL '{job.Url}' cannot be written as a file; URLs start and end with '/' and have no empty, '.' or '..' segments");
             return null;
         }
 
+        var alternates = edition.AlternatesOf(job);
         PageContent content;
         string html;
         string? cacheKey = null;
         try
         {
-            content = job.Build();
-            if (cache is not null && buildKey is not null && !postProcessor.Transforms.OfType<LinkCollector>().Any())
+            content = edition.Decorate(job, job.Build());
+            if (cache is not null && edition.BuildKey is { } buildKey && !postProcessor.Transforms.OfType<LinkCollector>().Any())
             {
-                cacheKey = RenderCache.PageKey(buildKey, job.Url, job.Layout, content.Meta, content.View, content.Body);
+                cacheKey = RenderCache.PageKey(buildKey, url, job.Layout, content.Meta, content.View, content.Body);
                 if (cacheKey is not null && cache.TryGetPage(cacheKey, out var cached))
                 {
-                    var reused = new RenderedPage(job.Url, path, job.Layout, content.Meta.Title, content.Meta.Description, job.Item?.Id);
-                    return new PageOutput(job, new OutputFile(path, cached), reused, null);
+                    var reused = new RenderedPage(url, path, job.Layout, content.Meta.Title, content.Meta.Description, job.Item?.Id);
+                    return new PageOutput(job, new OutputFile(path, cached), reused, null, alternates);
                 }
             }
 
-            var context = new HtmlTemplateContext(theme, functions);
+            var context = new HtmlTemplateContext(theme, edition.Functions);
             var globals = new ScriptObject
             {
-                ["site"] = views.Site,
+                ["site"] = edition.Site,
                 ["page"] = content.Meta,
                 ["view"] = content.View,
                 ["content"] = HtmlString.Empty,
@@ -234,6 +257,12 @@ public static class SiteRenderer
             var inner = TemplateRendering.Layout(context, theme.Layouts[job.Layout].Template);
             globals["content"] = new HtmlString(inner);
             html = TemplateRendering.Layout(context, theme.Layouts["base"].Template);
+
+            // Before post-processing, so a check sees (and follows) the links readers will.
+            if (edition.Links is { } links)
+            {
+                html = links.LocaliseHtml(html);
+            }
         }
         catch (ScriptRuntimeException ex)
         {
@@ -241,18 +270,18 @@ public static class SiteRenderer
             var at = span.FileName is { Length: > 0 } file
                 ? new SourceLocation(file, span.Start.Line + 1, span.Start.Column + 1)
                 : source;
-            diagnostics.Error(at, RenderCodes.TemplateRuntime, $"template error while rendering {job.Url}: {ex.OriginalMessage}");
+            diagnostics.Error(at, RenderCodes.TemplateRuntime, $"template error while rendering {url}: {ex.OriginalMessage}");
             return null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Error(source, RenderCodes.TemplateRuntime, $"could not render {job.Url}: {ex.Message}");
+            diagnostics.Error(source, RenderCodes.TemplateRuntime, $"could not render {url}: {ex.Message}");
             return null;
         }
 
         var page = new PostProcessPage
         {
-            Url = job.Url,
+            Url = url,
             Layout = job.Layout,
             BodyHeadingCount = content.Body?.Headings.Count ?? 0,
             HasExternalLinks = content.Body?.HasExternalLinks ?? false,
@@ -263,19 +292,19 @@ public static class SiteRenderer
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Error(source, RenderCodes.PostProcessing, $"post-processing {job.Url} failed: {ex.Message}");
+            diagnostics.Error(source, RenderCodes.PostProcessing, $"post-processing {url} failed: {ex.Message}");
             cacheKey = null;
         }
 
-        var rendered = new RenderedPage(job.Url, path, job.Layout, content.Meta.Title, content.Meta.Description, job.Item?.Id);
-        var links = postProcessor.Transforms.OfType<LinkCollector>().Any() ? new PageLinks(job.Url, page.Links) : null;
+        var rendered = new RenderedPage(url, path, job.Layout, content.Meta.Title, content.Meta.Description, job.Item?.Id);
+        var pageLinks = postProcessor.Transforms.OfType<LinkCollector>().Any() ? new PageLinks(url, page.Links) : null;
         var bytes = Encoding.UTF8.GetBytes(html);
         if (cacheKey is not null)
         {
             cache!.PutPage(cacheKey, bytes);
         }
 
-        return new PageOutput(job, new OutputFile(path, bytes), rendered, links);
+        return new PageOutput(job, new OutputFile(path, bytes), rendered, pageLinks, alternates);
     }
 
     /// <summary>Sorts by path (ordinal) and keeps the first of any two files with the same path, reporting the clash.</summary>

@@ -9,6 +9,9 @@ namespace LpipSite.Core.Validation;
 /// <summary>The result of validation: every document bound, and the resolver for references.</summary>
 public sealed record ValidatedContent(LoadedContent Loaded, IReadOnlyList<BoundDocument> Documents, ReferenceResolver References)
 {
+    /// <summary>The translations (<c>about.cy.md</c>), bound to their translation schemas; <see cref="Documents"/> holds only sources.</summary>
+    public IReadOnlyList<BoundDocument> Translations { get; init; } = [];
+
     public IEnumerable<BoundDocument> OfKind(ContentKind kind) => Documents.Where(d => d.Kind == kind);
 }
 
@@ -22,7 +25,8 @@ public static class ContentValidator
     {
         var bound = new BoundDocument?[loaded.Documents.Count];
         Parallel.For(0, loaded.Documents.Count, i => bound[i] = Bind(loaded.Documents[i], diagnostics));
-        var documents = bound.OfType<BoundDocument>().ToList();
+        var documents = bound.OfType<BoundDocument>().Where(d => !d.Source.IsTranslation).ToList();
+        var translations = bound.OfType<BoundDocument>().Where(d => d.Source.IsTranslation).ToList();
 
         CheckUniqueIds(documents, diagnostics);
         var references = BuildResolver(loaded.Documents, documents, diagnostics);
@@ -34,7 +38,8 @@ public static class ContentValidator
             }
         }
 
-        var validated = new ValidatedContent(loaded, documents, references);
+        var validated = new ValidatedContent(loaded, documents, references) { Translations = translations };
+        Languages.TranslationRules.Check(validated, loaded.Documents, diagnostics);
         DocumentRules.Check(validated, diagnostics, today);
         PlaceRules.Check(validated, diagnostics);
         AssetRules.Check(validated, diagnostics);
@@ -59,6 +64,11 @@ public static class ContentValidator
         }
 
         var binder = new SchemaBinder(diagnostics);
+        if (document.IsTranslation)
+        {
+            return Languages.TranslationRules.Bind(document, binder, diagnostics);
+        }
+
         BoundValue? value = document.Kind.IsTaxonomy
             ? binder.Bind(document.FrontMatter, ContentSchemas.Vocabulary, document.Kind == ContentKind.Themes ? "themes" : "topics")
             : binder.BindObject(document.FrontMatter, ContentSchemas.For(document.Kind)!);
@@ -104,7 +114,7 @@ public static class ContentValidator
     /// </summary>
     private static ReferenceResolver BuildResolver(IReadOnlyList<SourceDocument> files, List<BoundDocument> documents, DiagnosticBag diagnostics)
     {
-        IEnumerable<string> IdsOf(ContentKind kind) => files.Where(d => d.Kind == kind).Select(d => d.Id);
+        IEnumerable<string> IdsOf(ContentKind kind) => files.Where(d => d.Kind == kind && !d.IsTranslation).Select(d => d.Id);
         IEnumerable<string> TermsOf(ContentKind kind) => documents.Where(d => d.Kind == kind)
             .SelectMany(d => ((BoundList)d.Value).Items.OfType<BoundObject>()).Select(o => o.Text("id")).OfType<string>();
 

@@ -33,7 +33,7 @@ internal static class MarkdownRules
 
     public static void Check(ValidatedContent content, DiagnosticBag diagnostics)
     {
-        Parallel.ForEach(content.Documents, document =>
+        Parallel.ForEach(content.Documents.Concat(content.Translations), document =>
         {
             var body = document.Source.Body;
 

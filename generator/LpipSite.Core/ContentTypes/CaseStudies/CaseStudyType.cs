@@ -29,6 +29,9 @@ public sealed partial class CaseStudyType : ContentType
 
     public static string PartnershipFacetUrl(string id) => Routes.Facet(Instance.ListingUrl, "partnership", id);
 
+    /// <summary>Prose fields a translation gives (the body of an .md file always).</summary>
+    public override IReadOnlyList<string> TranslatedFields { get; } = ["title", "summary", "transferability.conditions", "transferability.adaptations"];
+
     public override ObjectSchema Schema { get; } = new("case study", [
         Req("title", Text, "Title."),
         Req("summary", Summary, "Plain-text summary, at most 300 characters."),

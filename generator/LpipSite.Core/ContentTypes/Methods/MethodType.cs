@@ -19,6 +19,9 @@ public sealed partial class MethodType : ContentType
 
     public override RefKind? ReferencedAs => RefKind.Method;
 
+    /// <summary>Prose fields a translation gives (the body of an .md file always).</summary>
+    public override IReadOnlyList<string> TranslatedFields { get; } = ["title", "summary", "when_to_use", "when_not_to_use"];
+
     public override ObjectSchema Schema { get; } = new("method", [
         Req("title", Text, "Title."),
         Req("summary", Summary, "Plain-text summary, at most 300 characters."),

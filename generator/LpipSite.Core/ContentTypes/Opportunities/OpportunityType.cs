@@ -32,6 +32,9 @@ public sealed partial class OpportunityType : ContentType
     /// <summary>The static filter pages of the listing.</summary>
     public static string FacetUrl(string facet, string id) => Routes.Facet(Instance.ListingUrl, facet, id);
 
+    /// <summary>Prose fields a translation gives (the body of an .md file always).</summary>
+    public override IReadOnlyList<string> TranslatedFields { get; } = ["title", "summary", "eligibility", "value.text"];
+
     public override ObjectSchema Schema { get; } = new("opportunity", [
         Req("title", Text, "Title."),
         Req("summary", Summary, "Plain-text summary, at most 300 characters."),

@@ -19,6 +19,34 @@ public sealed partial class PlaceType : ContentType
 
     public override RefKind? ReferencedAs => RefKind.Place;
 
+    /// <summary>Prose fields a translation gives (the body of an .md file always).</summary>
+    public override IReadOnlyList<string> TranslatedFields { get; } = ["summary"];
+
+    /// <summary>
+    /// In another language a place goes by its name in that language (<c>alt_names</c>), when it
+    /// has one; its English name becomes one of its other names.
+    /// </summary>
+    internal override Validation.BoundObject InLanguage(Validation.BoundObject source, string language)
+    {
+        var names = source.Objects("alt_names").ToList();
+        if (names.FirstOrDefault(n => n.Text("lang") == language) is not { } local || source["name"] is not Validation.BoundText english)
+        {
+            return source;
+        }
+
+        var others = names.Where(n => n != local).Cast<Validation.BoundValue>().Append(new Validation.BoundObject(english.At, new Dictionary<string, Validation.BoundValue>
+        {
+            ["name"] = english,
+            ["lang"] = new Validation.BoundText(english.At, "en"),
+        }));
+        var fields = new Dictionary<string, Validation.BoundValue>(source.Fields)
+        {
+            ["name"] = local["name"]!,
+            ["alt_names"] = new Validation.BoundList(source.LocationOf("alt_names"), others.ToList()),
+        };
+        return source with { Fields = fields };
+    }
+
     public override ObjectSchema Schema { get; } = new("place", [
         Req("name", Text, "Name in English."),
         Opt("alt_names", ListOf(Obj("alternative name", Req("name", Text, "The name."), Req("lang", Text, "Language tag: cy, gd or ga."))), "Names in Welsh, Gaelic or Irish."),

@@ -21,6 +21,9 @@ public sealed partial class TrainingType : ContentType
     /// <summary>Every training session as one calendar.</summary>
     public static string SessionsCalendarUrl => Routes.Beside(Instance.ListingUrl, "sessions.ics");
 
+    /// <summary>Prose fields a translation gives (the body of an .md file always).</summary>
+    public override IReadOnlyList<string> TranslatedFields { get; } = ["title", "summary", "learning_outcomes", "duration"];
+
     public override ObjectSchema Schema { get; } = new("training resource", [
         Req("title", Text, "Title."),
         Req("summary", Summary, "Plain-text summary, at most 300 characters."),

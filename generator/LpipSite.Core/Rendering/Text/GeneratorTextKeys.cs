@@ -33,6 +33,14 @@ internal static class GeneratorTextKeys
     /// <summary>A key with what it is for, its shape and the placeholders the generator fills.</summary>
     internal sealed record KeyInfo(string Key, string UsedFor, bool Plural, IReadOnlyList<string> Args);
 
+    [UsedFor("the language switcher and the page head of a site in more than one language")]
+    internal static class Languages
+    {
+        public const string Name = "language.name";
+        public const string Locale = "language.locale";
+        public const string InterfaceUnreviewed = "translation.interface_unreviewed";
+    }
+
     [UsedFor("the counts of items on listing and theme pages")]
     internal static class Count
     {

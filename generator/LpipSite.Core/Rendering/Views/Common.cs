@@ -124,4 +124,31 @@ public sealed record PageMeta
 
     /// <summary>Citations, calendars, maps and transferability tables for this page (see <see cref="ReuseView"/>).</summary>
     public ReuseView Reuse { get; init; } = new();
+
+    /// <summary>The page in every language, for <c>&lt;link rel="alternate" hreflang&gt;</c>; empty on a site in one language.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
+    /// <summary>The same page in each other language, for the language switcher; empty on a site in one language.</summary>
+    public IReadOnlyList<LanguageLinkView> OtherLanguages { get; init; } = [];
+
+    /// <summary>What a translated edition says about the item's text (untranslated, out of date, unreviewed); null when nothing.</summary>
+    public TranslationNoticeView? Translation { get; init; }
+
+    /// <summary>
+    /// <c> lang="en-GB"</c> when the item's own text (title, summary, body) is in another language
+    /// than the page (an untranslated item in a translated edition); empty otherwise.
+    /// </summary>
+    public HtmlString TextLang { get; init; } = HtmlString.Empty;
 }
+
+/// <summary>One <c>&lt;link rel="alternate"&gt;</c>: a language code (or <c>x-default</c>) and the page's absolute address in it.</summary>
+public sealed record AlternateView(string Hreflang, string Url);
+
+/// <summary>A link to the page in another language: its address, the language's own name for itself, and its tag.</summary>
+public sealed record LanguageLinkView(string Url, string Name, string Lang, string Hreflang);
+
+/// <summary>
+/// The notices on a translated edition's page: the item is only in the source language, or its
+/// translation is out of date, or no speaker has reviewed it; with the source page's address.
+/// </summary>
+public sealed record TranslationNoticeView(bool SourceOnly, bool OutOfDate, bool Unreviewed, string SourceUrl, string SourceLang, string SourceHreflang);

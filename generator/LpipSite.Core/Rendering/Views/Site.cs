@@ -11,6 +11,12 @@ public sealed record SiteView
     /// <summary>Open Graph locale, e.g. en_GB.</summary>
     public required string OgLocale { get; init; }
 
+    /// <summary>The Open Graph locales of the site's other languages (og:locale:alternate).</summary>
+    public IReadOnlyList<string> OgLocaleAlternates { get; init; } = [];
+
+    /// <summary>The theme table's notice that its own text in this language is not yet reviewed; empty when it has been.</summary>
+    public string InterfaceNotice { get; init; } = string.Empty;
+
     public required string SearchUrl { get; init; }
     public required LinkView Licence { get; init; }
 

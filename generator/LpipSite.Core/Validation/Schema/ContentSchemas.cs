@@ -51,6 +51,7 @@ public static class ContentSchemas
         Req("base_url", new UrlType(), "The site's address; absolute, ending with '/'."),
         Req("description", Text, "One or two sentences about the site."),
         Opt("language", Text, "Language tag; default en-GB."),
+        Opt("languages", ListOf(Text), "The languages the site is published in, as codes (en, cy); the first is the language of the source files, and each other one has its pages under /{code}/."),
         Opt("licence", new VocabType(Vocabularies.Licences), "Default licence; default CC-BY-4.0."),
         Opt("organisation", new RefType(RefKind.Organisation), "The publisher's organisation id."),
         Opt("menu", ListOf(Obj("menu item", Req("label", Text, "Link text."), Req("url", Text, "Site path or web address."))), "Primary navigation."),
