@@ -22,6 +22,7 @@ internal static class CommandLine
             IndexCommand.Create(),
             NewCommand.Create(),
             SchemasCommand.Create(),
+            TranslationsCommand.Create(),
             ServeCommand.Create(),
         };
 

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace LpipSite.Core.Languages;
+
+/// <summary>
+/// Edits the <c>translation:</c> block of a translation file in place, line by line, so the rest
+/// of the file (its wording, comments and layout) is left exactly as the translator wrote it.
+/// </summary>
+public static partial class TranslationFileEditor
+{
+    [GeneratedRegex(@"^translation:\s*(#.*)?$")]
+    private static partial Regex BlockStart();
+
+    [GeneratedRegex(@"^(?<indent>\s+)(?<key>[a-z_]+):")]
+    private static partial Regex BlockField();
+
+    /// <summary>The file's text with the block's <paramref name="field"/> set to <paramref name="value"/> (added when missing); null when the file has no top-level translation block.</summary>
+    public static string? SetField(string text, string field, string value)
+    {
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var lines = text.Split(newline).ToList();
+        var (first, last) = FrontMatterRange(lines);
+        var start = -1;
+        for (var i = first; i < last; i++)
+        {
+            if (BlockStart().IsMatch(lines[i]))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var indent = "  ";
+        var end = start + 1;
+        while (end < last && (lines[end].Trim().Length == 0 || lines[end].TrimStart().StartsWith('#') || char.IsWhiteSpace(lines[end][0])))
+        {
+            if (BlockField().Match(lines[end]) is { Success: true } match)
+            {
+                indent = match.Groups["indent"].Value;
+                if (match.Groups["key"].Value == field)
+                {
+                    lines[end] = indent + field + ": " + value;
+                    return string.Join(newline, lines);
+                }
+            }
+
+            end++;
+        }
+
+        lines.Insert(start + 1, indent + field + ": " + value);
+        return string.Join(newline, lines);
+    }
+
+    /// <summary>The lines that hold YAML: between the '---' lines of a Markdown file, or the whole of a YAML file.</summary>
+    private static (int First, int Last) FrontMatterRange(List<string> lines)
+    {
+        if (lines.Count > 0 && lines[0].TrimEnd() == "---")
+        {
+            var close = lines.FindIndex(1, l => l.TrimEnd() == "---");
+            return (1, close < 0 ? lines.Count : close);
+        }
+
+        return (0, lines.Count);
+    }
+}
