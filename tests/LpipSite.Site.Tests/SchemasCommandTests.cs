@@ -13,6 +13,6 @@ public class SchemasCommandTests
         var run = Lpip.Run(site.Root, "schemas", "--output", output);
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Equal(SiteTree.Fingerprint(Path.Combine(RepositoryRoot.Path, "schemas")), SiteTree.Fingerprint(output));
-        Assert.EndsWith("Wrote 11 schemas into " + output + "/.\n", run.Stdout, StringComparison.Ordinal);
+        Assert.EndsWith("Wrote 22 schemas into " + output + "/.\n", run.Stdout, StringComparison.Ordinal);
     }
 }

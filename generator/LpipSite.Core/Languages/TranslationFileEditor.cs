@@ -36,23 +36,23 @@ public static partial class TranslationFileEditor
         }
 
         var indent = "  ";
-        var end = start + 1;
-        while (end < last && (lines[end].Trim().Length == 0 || lines[end].TrimStart().StartsWith('#') || char.IsWhiteSpace(lines[end][0])))
+        var lastField = start;
+        for (var i = start + 1; i < last && (lines[i].Trim().Length == 0 || lines[i].TrimStart().StartsWith('#') || char.IsWhiteSpace(lines[i][0])); i++)
         {
-            if (BlockField().Match(lines[end]) is { Success: true } match)
+            if (BlockField().Match(lines[i]) is { Success: true } match)
             {
                 indent = match.Groups["indent"].Value;
+                lastField = i;
                 if (match.Groups["key"].Value == field)
                 {
-                    lines[end] = indent + field + ": " + value;
+                    lines[i] = indent + field + ": " + value;
                     return string.Join(newline, lines);
                 }
             }
-
-            end++;
         }
 
-        lines.Insert(start + 1, indent + field + ": " + value);
+        // A new field goes after the block's last one.
+        lines.Insert(lastField + 1, indent + field + ": " + value);
         return string.Join(newline, lines);
     }
 

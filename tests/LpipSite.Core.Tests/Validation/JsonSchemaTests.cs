@@ -58,6 +58,14 @@ public class JsonSchemaTests
             expected["./schemas/" + JsonSchemaGenerator.SchemaFileName(kind)] = $"content/{folder}/*.yml";
         }
 
+        // Translations (gwynedd.cy.yml) have their own schemas: only the translated fields.
+        expected["./schemas/site.translation.schema.json"] = "content/site.*.yml";
+        expected["./schemas/taxonomy.translation.schema.json"] = "content/taxonomies/*.*.yml";
+        foreach (var (folder, kind, extension) in ContentLayout.Collections.Where(c => c.Extension == ".yml"))
+        {
+            expected["./schemas/" + JsonSchemaGenerator.TranslationSchemaFileName(kind)] = $"content/{folder}/*.*.yml";
+        }
+
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), mapping.OrderBy(e => e.Key, StringComparer.Ordinal));
         Assert.All(mapping.Keys, schema => Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, schema))));
     }
@@ -198,7 +206,7 @@ public class JsonSchemaTests
         Assert.NotNull(document.FrontMatter);
         var json = YamlJson.ToJson(document.FrontMatter!);
         using var parsed = JsonDocument.Parse(json?.ToJsonString() ?? "null");
-        var schema = Schemas[JsonSchemaGenerator.SchemaFileName(document.Kind)];
+        var schema = Schemas[document.IsTranslation ? JsonSchemaGenerator.TranslationSchemaFileName(document.Kind) : JsonSchemaGenerator.SchemaFileName(document.Kind)];
         return schema.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
     }
 

@@ -11,6 +11,6 @@ internal sealed partial class ViewBuilder
     {
         var count = SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id).Count;
         var meta = count == 0 ? Text.Text(Keys.Card.MethodUnused) : Text.Count(Keys.Card.MethodUsed, count);
-        return new CardView(m.Title, m.Url, m.Summary, Text.Text(Keys.Card.Method), meta, null, [], [], Banner(m));
+        return new CardView(m.Title, m.Url, m.Summary, Text.Text(Keys.Card.Method), meta, null, [], [], Banner(m)) { TextLang = TextLangOf(m) };
     }
 }

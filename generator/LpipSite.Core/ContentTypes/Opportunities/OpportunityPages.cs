@@ -192,7 +192,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         null,
         Views.Links(o.PlaceIds, Views.PlaceLink),
         Views.Links(o.ThemeIds, Views.ThemeLink),
-        Views.Banner(o));
+        Views.Banner(o)) { TextLang = Views.TextLangOf(o) };
 
     /// <summary>"Closes 12 March 2027", "Opens 1 April 2027", "Closed 23 March 2025": the card's line.</summary>
     private string? ShortDeadline(Opportunity o) => o.StateOn(Model.Today) switch

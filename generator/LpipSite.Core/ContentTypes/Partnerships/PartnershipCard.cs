@@ -10,6 +10,6 @@ internal sealed partial class ViewBuilder
     public CardView PartnershipCard(Partnership p)
     {
         var meta = string.Join(". ", Vocabularies.Nations.LabelOf(p.Nation), Vocabularies.Phases.LabelOf(p.Phase), Vocabularies.PartnershipStatuses.LabelOf(p.Status));
-        return new CardView(p.Name, p.Url, p.Summary, Text.Text(Keys.Card.Partnership), meta, null, [], Links(p.ThemeIds, ThemeLink), Banner(p));
+        return new CardView(p.Name, p.Url, p.Summary, Text.Text(Keys.Card.Partnership), meta, null, [], Links(p.ThemeIds, ThemeLink), Banner(p)) { TextLang = TextLangOf(p) };
     }
 }

@@ -60,6 +60,9 @@ internal sealed partial class ViewBuilder
     public DiagnosticBag Diagnostics { get; }
     public SiteRelations Relations { get; }
     public SiteSettings Settings => Model.Settings;
+    /// <summary>The tag of the language an item's own text is in, when a translated edition shows it untranslated; null otherwise.</summary>
+    public string? TextLangOf(ContentItem item) => item.Translation is { Translated: false } ? Settings.Languages[0].Tag : null;
+
     public SiteView Site { get; }
     public IReadOnlyDictionary<string, Page> PagesById { get; }
 

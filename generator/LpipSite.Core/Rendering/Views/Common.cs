@@ -40,7 +40,11 @@ public sealed record CardView(
     DateView? Date,
     IReadOnlyList<LinkView> Places,
     IReadOnlyList<LinkView> Themes,
-    BannerView? Banner);
+    BannerView? Banner)
+{
+    /// <summary>The language of the card's title and summary when it is not the page's (an untranslated item); null otherwise.</summary>
+    public string? TextLang { get; init; }
+}
 
 /// <summary>A labelled list of cards (grouped listings).</summary>
 public sealed record GroupView(string Label, string? Id, string? Description, IReadOnlyList<CardView> Items);

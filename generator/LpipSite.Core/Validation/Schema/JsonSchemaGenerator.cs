@@ -37,7 +37,24 @@ public static class JsonSchemaGenerator
             $"content/{t.Folder}/*{t.Extension}" + (t.Extension == ".md" ? " (front matter)" : string.Empty),
             t.Schema,
             t.Extension == ".md" ? "The front matter of a " + t.Schema.Name + "." : "A " + t.Schema.Name + ".")),
+        .. new[] { ContentKind.Site, ContentKind.Themes }.Concat(ContentTypeRegistry.All.Select(t => t.Kind)).Select(kind => Generate(
+            TranslationSchemaFileName(kind),
+            TranslationGlob(kind),
+            Languages.TranslationSchemas.For(kind)!,
+            "A translation (<id>.<language>" + Extension(kind) + "): the translated fields of its source, and which version of the source it translates.")),
     ];
+
+    /// <summary>The schema file for translations of a kind of file, e.g. <c>case-study.translation.schema.json</c>.</summary>
+    public static string TranslationSchemaFileName(ContentKind kind) =>
+        SchemaFileName(kind).Replace(".schema.json", ".translation.schema.json", StringComparison.Ordinal);
+
+    /// <summary>The files a kind's translations are, e.g. <c>content/places/*.*.yml</c>.</summary>
+    public static string TranslationGlob(ContentKind kind) =>
+        kind == ContentKind.Site ? "content/site.*.yml"
+        : kind.IsTaxonomy ? "content/taxonomies/*.*.yml"
+        : $"content/{ContentTypeRegistry.Of(kind)!.Folder}/*.*{ContentTypeRegistry.Of(kind)!.Extension}";
+
+    private static string Extension(ContentKind kind) => ContentTypeRegistry.Of(kind)?.Extension ?? ".yml";
 
     /// <summary>The schema file for a kind of file, e.g. <c>case-study.schema.json</c>.</summary>
     public static string SchemaFileName(ContentKind kind) =>

@@ -1,0 +1,30 @@
+using LpipSite.Core.Languages;
+
+namespace LpipSite.Core.Tests.Languages;
+
+public class TranslationFileEditorTests
+{
+    [Fact]
+    public void Adds_a_missing_field_at_the_end_of_the_block_with_its_indentation_and_leaves_the_rest_alone()
+    {
+        const string text = "---\ntitle: Amdanom ni\ntranslation:\n    reviewed: false  # not yet\n---\nsource: in the body is not YAML\n";
+        Assert.Equal(
+            "---\ntitle: Amdanom ni\ntranslation:\n    reviewed: false  # not yet\n    source: abc123abc123\n---\nsource: in the body is not YAML\n",
+            TranslationFileEditor.SetField(text, "source", "abc123abc123"));
+    }
+
+    [Fact]
+    public void Replaces_an_existing_field_and_keeps_windows_line_endings()
+    {
+        const string text = "summary: Crynodeb\r\ntranslation:\r\n  source: 000000000000\r\n  reviewed: false\r\nname: after\r\n";
+        Assert.Equal(
+            "summary: Crynodeb\r\ntranslation:\r\n  source: abc123abc123\r\n  reviewed: false\r\nname: after\r\n",
+            TranslationFileEditor.SetField(text, "source", "abc123abc123"));
+    }
+
+    [Fact]
+    public void A_nested_translation_key_is_not_the_block()
+    {
+        Assert.Null(TranslationFileEditor.SetField("title: x\nmeta:\n  translation: y\n", "source", "abc"));
+    }
+}
