@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Welsh differential test: builds the reference index with lunr.js 2.3.9 and the Welsh pipeline of
-// themes/default/search-cy/lunr-cy.js (as build and search pipeline), requires the candidate (built by
+// themes/default/assets/js/lunr-cy.js (as build and search pipeline), requires the candidate (built by
 // the C# LunrIndexBuilder with SearchLanguage.Welsh) to be byte-identical to JSON.stringify of it and
 // to load, then runs each query on both and requires the same refs and scores. Prints
 // {"results":{query:[ref,...]}} for the candidate.
@@ -12,7 +12,7 @@
 const fs = require('fs');
 const path = require('path');
 const lunr = require('lunr');
-const cy = require(path.join(__dirname, '..', '..', 'themes', 'default', 'search-cy', 'lunr-cy.js'))(lunr);
+const cy = require(path.join(__dirname, '..', '..', 'themes', 'default', 'assets', 'js', 'lunr-cy.js'))(lunr);
 
 const [inputPath, candidatePath, queriesPath] = process.argv.slice(2);
 if (!queriesPath) { console.error('usage: lunr-cy-difftest.js docs.json candidate.json queries.json'); process.exit(2); }

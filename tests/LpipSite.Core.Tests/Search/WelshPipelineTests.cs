@@ -101,6 +101,14 @@ public class WelshPipelineTests
         Assert.True(exit == 0, $"node --test lunr-cy.test.js exit {exit}:\n{output}");
         Assert.Contains("# fail 0", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Search_page_script_uses_the_Welsh_pipeline_on_a_Welsh_form_and_is_unchanged_on_an_English_one()
+    {
+        (int exit, string output) = WelshNode.Run("--test", RepositoryRoot.PathOf("tests", "tools", "search-page.test.js"));
+        Assert.True(exit == 0, $"node --test search-page.test.js exit {exit}:\n{output}");
+        Assert.Contains("# fail 0", output, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Runs node with lunr.js 2.3.9 from the theme's node_modules on NODE_PATH.</summary>
