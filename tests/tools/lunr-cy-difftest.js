@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Welsh differential test: builds the reference index with lunr.js 2.3.9 and the Welsh pipeline of
-// themes/default/search-cy/lunr-cy.js (as build and search pipeline), requires the candidate (built by
-// the C# WelshIndexBuilder) to be byte-identical to JSON.stringify of it and to load, then runs each query
-// on both and requires the same refs and scores. Prints {"results":{query:[ref,...]}} for the candidate.
+// themes/default/assets/js/lunr-cy.js (as build and search pipeline), requires the candidate (built by
+// the C# LunrIndexBuilder with SearchLanguage.Welsh) to be byte-identical to JSON.stringify of it and
+// to load, then runs each query on both and requires the same refs and scores. Prints
+// {"results":{query:[ref,...]}} for the candidate.
 //   NODE_PATH=themes/default/node_modules node tests/tools/lunr-cy-difftest.js docs.json candidate.json queries.json
-// docs.json: {"fields":[{"name":"title","boost":10},...],"documents":[{"id":"1","title":"...",...},...]}
+// docs.json: {"fields":[{"name":"title","boost":10},...],"documents":[{"id":"1","title":"...",...},...],
+//             "metadataWhitelist":["position",...] (optional)}
 // Exit 0 = equivalent, 1 = differences, 2 = usage or load error.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const lunr = require('lunr');
-const cy = require(path.join(__dirname, '..', '..', 'themes', 'default', 'search-cy', 'lunr-cy.js'))(lunr);
+const cy = require(path.join(__dirname, '..', '..', 'themes', 'default', 'assets', 'js', 'lunr-cy.js'))(lunr);
 
 const [inputPath, candidatePath, queriesPath] = process.argv.slice(2);
 if (!queriesPath) { console.error('usage: lunr-cy-difftest.js docs.json candidate.json queries.json'); process.exit(2); }
@@ -24,6 +26,7 @@ const reference = lunr(function () {
   this.pipeline.add.apply(this.pipeline, cy.pipeline);
   this.searchPipeline.add.apply(this.searchPipeline, cy.pipeline);
   this.ref('id');
+  if (input.metadataWhitelist) this.metadataWhitelist = input.metadataWhitelist;
   input.fields.forEach(f => this.field(f.name, f.boost !== undefined ? { boost: f.boost } : undefined));
   input.documents.forEach(d => this.add(d));
 });

@@ -20,18 +20,20 @@ internal sealed class LunrDocumentAnalysis(int[] fieldLength, int[] fieldTermSta
 }
 
 /// <summary>
-/// The field names and the text each field tokenizes from (null for null or missing). Exact: any
-/// change in a name or a value makes a different key. The ref is left out: analysis does not use it.
+/// The language, the field names and the text each field tokenizes from (null for null or missing). Exact:
+/// any change in the language, a name or a value makes a different key, so one cache never hands a Welsh
+/// analysis to an English build. The ref is left out: analysis does not use it.
 /// </summary>
-internal sealed class LunrDocumentKey(string[] fieldNames, string?[] values) : IEquatable<LunrDocumentKey>
+internal sealed class LunrDocumentKey(SearchLanguage language, string[] fieldNames, string?[] values) : IEquatable<LunrDocumentKey>
 {
+    private readonly SearchLanguage _language = language;
     private readonly string[] _fieldNames = fieldNames;
     private readonly string?[] _values = values;
-    private readonly int _hash = HashOf(fieldNames, values);
+    private readonly int _hash = HashOf(language, fieldNames, values);
 
     public bool Equals(LunrDocumentKey? other)
     {
-        if (other is null || other._hash != _hash || other._values.Length != _values.Length) return false;
+        if (other is null || other._hash != _hash || other._language != _language || other._values.Length != _values.Length) return false;
         for (int i = 0; i < _values.Length; i++)
         {
             if (!string.Equals(_fieldNames[i], other._fieldNames[i], StringComparison.Ordinal)
@@ -48,9 +50,10 @@ internal sealed class LunrDocumentKey(string[] fieldNames, string?[] values) : I
 
     public override int GetHashCode() => _hash;
 
-    private static int HashOf(string[] names, string?[] values)
+    private static int HashOf(SearchLanguage language, string[] names, string?[] values)
     {
         var hash = default(HashCode);
+        hash.Add(language.Code, StringComparer.Ordinal);
         for (int i = 0; i < names.Length; i++)
         {
             hash.Add(names[i], StringComparer.Ordinal);

@@ -78,7 +78,9 @@ public sealed partial class LunrIndex
             WriteFieldVectors();
             w.Raw("],\"invertedIndex\":["u8);
             WriteInvertedIndex();
-            w.Raw("],\"pipeline\":[\"stemmer\"]}"u8);
+            w.Raw("],\"pipeline\":["u8);
+            w.Raw(_d.Language.PipelineJson);
+            w.Raw("]}"u8);
         }
 
         private void WriteQuoted(byte[] encoded)

@@ -6,6 +6,7 @@ namespace LpipSite.Core.Search;
 /// <summary>What the builder hands over; arrays may be longer than the counts in use.</summary>
 internal sealed class LunrIndexData
 {
+    public required SearchLanguage Language { get; init; }
     public required LunrField[] Fields { get; init; }
     public required double B { get; init; }
     public required double K1 { get; init; }
@@ -100,6 +101,9 @@ public sealed partial class LunrIndex
 
         _metadataKeys = PlanMetadataKeys(data.MetadataWhitelist);
     }
+
+    /// <summary>The language whose pipeline built the index; its labels are the serialised search pipeline.</summary>
+    public SearchLanguage Language => _d.Language;
 
     /// <summary>The fields, in the order lunr serialises them.</summary>
     public IReadOnlyList<LunrField> Fields => _d.Fields;

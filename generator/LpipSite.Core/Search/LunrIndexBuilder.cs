@@ -7,7 +7,9 @@ namespace LpipSite.Core.Search;
 /// <summary>
 /// Builds a search index that <c>lunr.Index.load</c> in lunr.js 2.3.9 accepts and that serialises
 /// byte for byte like <c>JSON.stringify</c> of an index lunr.js builds from the same documents with the
-/// defaults of <c>lunr(fn)</c> (trimmer, stop word filter and stemmer; <c>b = 0.75</c>, <c>k1 = 1.2</c>).
+/// defaults of <c>lunr(fn)</c> (<c>b = 0.75</c>, <c>k1 = 1.2</c>) and the <see cref="SearchLanguage"/>'s
+/// pipeline: by default <see cref="SearchLanguage.English"/>, lunr's own (trimmer, stop word filter and
+/// stemmer); with <see cref="SearchLanguage.Welsh"/>, the functions of lunr-cy.js as build and search pipeline.
 /// </summary>
 /// <remarks>
 /// Configure fields first, then add documents in order, then call <see cref="Build"/> once. Duplicate refs
@@ -42,8 +44,16 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
 
-    // Trimmed token → term id (-1 for a stop word); makes trimming, stop words and stemming a single lookup.
+    private readonly SearchLanguage _language;
+
+    // Token key (the trimmed token, in English) → its terms, so the pipeline runs once per distinct key: a
+    // term id; Dropped for a stop word; or, for a token the pipeline expands into several terms (Welsh
+    // mutations), ExpansionBase - i for the term ids _expansions[i], in pipeline order.
+    private const int Dropped = -1;
+    private const int ExpansionBase = -2;
     private readonly Dictionary<string, int> _tokenTerms = new(StringComparer.Ordinal);
+    private readonly List<int[]> _expansions = [];
+    private readonly List<string> _pipelineTerms = [];
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _tokenTermsBySpan;
 
     // One "instance" per (add, field): instance = addIndex * fieldCount + fieldIndex.
@@ -76,12 +86,23 @@ public sealed class LunrIndexBuilder
     private readonly List<int> _recordedLengths = [];
     private readonly List<int> _recordedStarts = [];
 
-    /// <summary>Creates a builder with lunr's defaults and no fields.</summary>
+    /// <summary>Creates a builder with lunr's defaults, the English pipeline and no fields.</summary>
     public LunrIndexBuilder()
+        : this(SearchLanguage.English)
     {
+    }
+
+    /// <summary>Creates a builder with lunr's defaults, the language's pipeline and no fields.</summary>
+    public LunrIndexBuilder(SearchLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        _language = language;
         _tokenTermsBySpan = _tokenTerms.GetAlternateLookup<ReadOnlySpan<char>>();
         _sink = OnToken;
     }
+
+    /// <summary>The language whose pipeline analyses the text and whose search pipeline the index names.</summary>
+    public SearchLanguage Language => _language;
 
     /// <summary>BM25 field-length normalisation, clamped to [0, 1] as lunr clamps it. Default 0.75.</summary>
     public double B
@@ -216,7 +237,7 @@ public sealed class LunrIndexBuilder
             values[f] = value.ToString(); // the tokenizer sees only this text for any scalar
         }
 
-        return new LunrDocumentKey(_fieldNames, values);
+        return new LunrDocumentKey(_language, _fieldNames, values);
     }
 
     /// <summary>Keeps the instance's terms in order of first occurrence, before FinishInstance sorts them.</summary>
@@ -287,6 +308,7 @@ public sealed class LunrIndexBuilder
 
         return new LunrIndex(new LunrIndexData
         {
+            Language = _language,
             Fields = fields,
             B = _b,
             K1 = K1,
@@ -326,7 +348,21 @@ public sealed class LunrIndexBuilder
     private void OnToken(ReadOnlySpan<char> token, int start, int length, int index)
     {
         int term = TermOf(token);
-        if (term < 0) return;
+        if (term >= 0)
+        {
+            Count(term, start, length, index);
+        }
+        else if (term != Dropped)
+        {
+            // Each form is an occurrence of its own with the token's metadata, as lunr's Builder.add counts
+            // the tokens a pipeline function returns in an array.
+            foreach (int form in _expansions[ExpansionBase - term]) Count(form, start, length, index);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Count(int term, int start, int length, int index)
+    {
         _currentLength++;
         if (term >= _tf.Length) Array.Resize(ref _tf, Math.Max(_tf.Length * 2, term + 1));
         if (_tf[term]++ == 0)
@@ -342,20 +378,34 @@ public sealed class LunrIndexBuilder
         }
     }
 
+    /// <summary>
+    /// A term id, <see cref="Dropped"/>, or an expansion (<see cref="ExpansionBase"/> minus its number). New
+    /// terms are numbered here, in pipeline order, when their token's key is first met: that is where lunr
+    /// first meets them too.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TermOf(ReadOnlySpan<char> token)
     {
-        ReadOnlySpan<char> trimmed = Trimmer.Trim(token);
-        if (_tokenTermsBySpan.TryGetValue(trimmed, out int term)) return term;
+        ReadOnlySpan<char> keySpan = _language.Key(token);
+        if (_tokenTermsBySpan.TryGetValue(keySpan, out int term)) return term;
 
-        string key = trimmed.ToString();
-        if (StopWordFilter.IsStopWord(key))
+        string key = keySpan.ToString();
+        _pipelineTerms.Clear();
+        _language.AddTerms(key, _pipelineTerms);
+        switch (_pipelineTerms.Count)
         {
-            term = -1;
-        }
-        else
-        {
-            term = TermIdOf(PorterStemmer.Stem(key));
+            case 0:
+                term = Dropped;
+                break;
+            case 1:
+                term = TermIdOf(_pipelineTerms[0]);
+                break;
+            default:
+                var forms = new int[_pipelineTerms.Count];
+                for (int i = 0; i < forms.Length; i++) forms[i] = TermIdOf(_pipelineTerms[i]);
+                term = ExpansionBase - _expansions.Count;
+                _expansions.Add(forms);
+                break;
         }
 
         _tokenTerms.Add(key, term);

@@ -381,6 +381,22 @@ public class SiteRendererTests
     }
 
     [Fact]
+    public void English_search_form_names_its_index_and_language_and_the_page_does_not_load_the_Welsh_pipeline()
+    {
+        var doc = Parse("search/index.html");
+        var form = doc.QuerySelector("main form[role=search]");
+
+        Assert.Equal("/search/index.json", form?.GetAttribute("data-index"));
+        Assert.Equal("/search/documents.json", form?.GetAttribute("data-documents"));
+        Assert.Equal("en", form?.GetAttribute("data-language"));
+        var scripts = doc.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
+        Assert.Contains(scripts, s => s.StartsWith("/assets/js/search.", StringComparison.Ordinal));
+        Assert.DoesNotContain(scripts, s => s.Contains("lunr-cy", StringComparison.Ordinal));
+        var welsh = Assert.Single(Site.Files, f => f.Path.StartsWith("assets/js/lunr-cy.", StringComparison.Ordinal));
+        Assert.Matches(@"^assets/js/lunr-cy\.[0-9a-f]{8}\.js$", welsh.Path); // published for Welsh search pages, fingerprinted
+    }
+
+    [Fact]
     public void Unsafe_link_in_a_body_is_reported_at_its_line_in_the_source_file()
     {
         var content = FixtureSite.Sample.Content;

@@ -1,14 +1,14 @@
 using System.Text.Json;
 using LpipSite.Core.Search;
-using LpipSite.Core.Search.Welsh;
 using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Search;
 
 /// <summary>
-/// Builds a small Welsh index in C# (WelshIndexBuilder) and has tests/tools/lunr-cy-difftest.js build the same
-/// one in lunr.js 2.3.9 with lunr-cy.js: the JSON must be byte-identical, and queries with mutated forms must
-/// give the same results on both and find every form of the word.
+/// Builds a small Welsh index in C# (LunrIndexBuilder with SearchLanguage.Welsh) and has
+/// tests/tools/lunr-cy-difftest.js build the same one in lunr.js 2.3.9 with lunr-cy.js: the JSON must be
+/// byte-identical, and queries with mutated forms must give the same results on both and find every form of
+/// the word.
 /// </summary>
 public sealed class WelshDifferentialTests : IDisposable
 {
@@ -36,10 +36,9 @@ public sealed class WelshDifferentialTests : IDisposable
         "(caerdydd),", "i’r",
     ];
 
-    [Fact]
-    public void Welsh_index_is_byte_identical_to_lunr_js_with_lunr_cy_and_any_mutated_form_finds_every_form()
+    private static LunrIndex CorpusIndex()
     {
-        var builder = new WelshIndexBuilder();
+        var builder = new LunrIndexBuilder(SearchLanguage.Welsh);
         builder.AddField("title", 10);
         builder.AddField("body");
         foreach ((string id, string title, string body) in Corpus)
@@ -47,13 +46,30 @@ public sealed class WelshDifferentialTests : IDisposable
             builder.Add(new LunrDocument(id, new Dictionary<string, LunrValue> { ["title"] = title, ["body"] = body }));
         }
 
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// tests/fixtures/welsh-search/corpus-index.json is what the separate WelshIndexBuilder wrote for the
+    /// corpus before it was folded into LunrIndexBuilder.
+    /// </summary>
+    [Fact]
+    public void Welsh_index_from_the_one_builder_is_byte_identical_to_the_former_Welsh_builders()
+    {
+        byte[] former = File.ReadAllBytes(RepositoryRoot.PathOf("tests", "fixtures", "welsh-search", "corpus-index.json"));
+        Assert.Equal(former, CorpusIndex().ToUtf8Bytes());
+    }
+
+    [Fact]
+    public void Welsh_index_is_byte_identical_to_lunr_js_with_lunr_cy_and_any_mutated_form_finds_every_form()
+    {
         string docsPath = Path.Combine(_work, "docs.json"), candidatePath = Path.Combine(_work, "candidate.json"), queriesPath = Path.Combine(_work, "queries.json");
         File.WriteAllText(docsPath, JsonSerializer.Serialize(new
         {
             fields = new object[] { new { name = "title", boost = 10 }, new { name = "body" } },
             documents = Corpus.Select(d => new { id = d.Id, title = d.Title, body = d.Body }),
         }));
-        File.WriteAllBytes(candidatePath, builder.Build().ToUtf8Bytes());
+        File.WriteAllBytes(candidatePath, CorpusIndex().ToUtf8Bytes());
         File.WriteAllText(queriesPath, JsonSerializer.Serialize(Queries));
 
         (int exit, string output) = WelshNode.Run(RepositoryRoot.PathOf("tests", "tools", "lunr-cy-difftest.js"), docsPath, candidatePath, queriesPath);
@@ -82,9 +98,40 @@ public sealed class WelshDifferentialTests : IDisposable
     }
 
     [Fact]
+    public void Welsh_index_with_positions_duplicate_refs_and_array_fields_is_byte_identical_to_lunr_js()
+    {
+        // Each form of a mutated word is an occurrence of its own carrying the word's position, as in lunr.
+        object[] documents =
+        [
+            new { id = "a", title = "Yng Nghaerdydd", body = "Caerdydd, Gaerdydd; tŷ’r dref." },
+            new { id = "b", title = "Ynys Môn", body = new[] { "Ym Mangor", "fara" } },
+            new { id = "a", title = "Yn Abertawe", body = "ei henw — !!! i'r" },
+        ];
+        var builder = new LunrIndexBuilder(SearchLanguage.Welsh) { MetadataWhitelist = ["position", "index"] };
+        builder.AddField("title", 3);
+        builder.AddField("body");
+        builder.Add(new LunrDocument("a", new Dictionary<string, LunrValue> { ["title"] = "Yng Nghaerdydd", ["body"] = "Caerdydd, Gaerdydd; tŷ’r dref." }));
+        builder.Add(new LunrDocument("b", new Dictionary<string, LunrValue> { ["title"] = "Ynys Môn", ["body"] = LunrValue.FromArray(["Ym Mangor", "fara"]) }));
+        builder.Add(new LunrDocument("a", new Dictionary<string, LunrValue> { ["title"] = "Yn Abertawe", ["body"] = "ei henw — !!! i'r" }));
+
+        string docsPath = Path.Combine(_work, "docs.json"), candidatePath = Path.Combine(_work, "candidate.json"), queriesPath = Path.Combine(_work, "queries.json");
+        File.WriteAllText(docsPath, JsonSerializer.Serialize(new
+        {
+            fields = new object[] { new { name = "title", boost = 3 }, new { name = "body" } },
+            documents,
+            metadataWhitelist = new[] { "position", "index" },
+        }));
+        File.WriteAllBytes(candidatePath, builder.Build().ToUtf8Bytes());
+        File.WriteAllText(queriesPath, JsonSerializer.Serialize(new[] { "caerdydd", "nghaerdydd", "bangor", "mangor", "enw", "abertawe", "bara" }));
+
+        (int exit, string output) = WelshNode.Run(RepositoryRoot.PathOf("tests", "tools", "lunr-cy-difftest.js"), docsPath, candidatePath, queriesPath);
+        Assert.True(exit == 0, $"lunr-cy-difftest.js exit {exit}:\n{output}");
+    }
+
+    [Fact]
     public void Welsh_index_serialises_the_welsh_pipeline_labels()
     {
-        var builder = new WelshIndexBuilder();
+        var builder = new LunrIndexBuilder(SearchLanguage.Welsh);
         builder.AddField("body");
         builder.Add(new LunrDocument("1", new Dictionary<string, LunrValue> { ["body"] = "yng Nghaerdydd" }));
         string json = builder.Build().ToJson();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using LpipSite.Core.Search;
 using LpipSite.Core.Search.Welsh;
 using LpipSite.Testing;
 
@@ -81,15 +82,31 @@ public class WelshPipelineTests
     public void Whole_pipeline_turns_field_text_into_the_tables_terms(string text, string[] terms) =>
         Assert.Equal(terms, WelshPipeline.Terms(text));
 
+    [Theory]
+    [MemberData(nameof(PipelineCases))]
+    public void Welsh_search_language_turns_field_text_into_the_tables_terms(string text, string[] terms) =>
+        Assert.Equal(terms, SearchLanguage.Welsh.TermsOfText(text));
+
     [Fact]
-    public void Pipeline_labels_are_the_ones_lunr_cy_js_registers() =>
+    public void Pipeline_labels_are_the_ones_lunr_cy_js_registers()
+    {
         Assert.Equal(["trimmer-cy", "stopWordFilter-cy", "mutations-cy"], WelshPipeline.Labels);
+        Assert.Equal(WelshPipeline.Labels, SearchLanguage.Welsh.PipelineLabels);
+    }
 
     [Fact]
     public void JavaScript_pipeline_in_lunr_cy_js_passes_the_same_case_table()
     {
         (int exit, string output) = WelshNode.Run("--test", RepositoryRoot.PathOf("tests", "tools", "lunr-cy.test.js"));
         Assert.True(exit == 0, $"node --test lunr-cy.test.js exit {exit}:\n{output}");
+        Assert.Contains("# fail 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_page_script_uses_the_Welsh_pipeline_on_a_Welsh_form_and_is_unchanged_on_an_English_one()
+    {
+        (int exit, string output) = WelshNode.Run("--test", RepositoryRoot.PathOf("tests", "tools", "search-page.test.js"));
+        Assert.True(exit == 0, $"node --test search-page.test.js exit {exit}:\n{output}");
         Assert.Contains("# fail 0", output, StringComparison.Ordinal);
     }
 }

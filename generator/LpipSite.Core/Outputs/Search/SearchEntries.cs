@@ -9,10 +9,17 @@ namespace LpipSite.Core.Outputs.Search;
 public static class SearchEntries
 {
     /// <param name="model">The published site.</param>
-    /// <param name="cache">Reuses the plain text of bodies an earlier build converted; null converts all.</param>
-    public static IReadOnlyList<SearchEntry> From(SiteModel model, SearchIndexCache? cache = null)
+    /// <param name="cache">Reuses the plain text of bodies an earlier English build converted; null converts all.</param>
+    public static IReadOnlyList<SearchEntry> From(SiteModel model, SearchIndexCache? cache = null) =>
+        From(model, cache, SearchLanguage.English);
+
+    /// <param name="model">The published site in <paramref name="language"/>.</param>
+    /// <param name="cache">Reuses the plain text of bodies an earlier build of the language converted; null converts all.</param>
+    /// <param name="language">Which part of the cache to use.</param>
+    public static IReadOnlyList<SearchEntry> From(SiteModel model, SearchIndexCache? cache, SearchLanguage language)
     {
-        var context = new SearchEntryContext(model, cache);
+        ArgumentNullException.ThrowIfNull(language);
+        var context = new SearchEntryContext(model, cache?.For(language));
         var sources = ContentTypeRegistry.All.SelectMany(type => type.SearchEntries(context)).ToList();
 
         // Converting Markdown to text is the costly part; do it in parallel, keep the order.

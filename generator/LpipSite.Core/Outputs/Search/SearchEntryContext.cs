@@ -2,15 +2,25 @@ using System.Globalization;
 using LpipSite.Core.Model;
 using Markdig;
 using LpipSite.Core.Caching;
-using LpipSite.Core.Search;
 
 namespace LpipSite.Core.Outputs.Search;
 
 /// <summary>What content types need to make their search entries: plain text of bodies, and names of what items refer to.</summary>
-public sealed class SearchEntryContext(SiteModel model, SearchIndexCache? cache)
+public sealed class SearchEntryContext
 {
     // Plain text only: raw HTML is treated as text, as on the pages themselves.
     private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
+
+    private readonly SiteModel model;
+    private readonly SearchIndexCache.Lane? cache;
+
+    /// <param name="model">The published site (in one language).</param>
+    /// <param name="cache">The cache of that language's builds, or null to convert every body.</param>
+    internal SearchEntryContext(SiteModel model, SearchIndexCache.Lane? cache)
+    {
+        this.model = model;
+        this.cache = cache;
+    }
 
     public SiteModel Model => model;
 
@@ -18,7 +28,7 @@ public sealed class SearchEntryContext(SiteModel model, SearchIndexCache? cache)
 
     /// <summary>A Markdown body as plain text (reused from an earlier build's cache when it can be).</summary>
     public string Text(MarkdownBody body) =>
-        body.Text.Length == 0 ? string.Empty : cache is null ? ToPlainText(body.Text) : cache.PlainText(body.Text, ToPlainText);
+        body.Text.Length == 0 ? string.Empty : cache is null ? ToPlainText(body.Text) : cache.PlainTextOf(body.Text, ToPlainText);
 
     /// <summary>Place names, with their names in other languages.</summary>
     public string Places(IEnumerable<string> ids) => Join(ids.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>()

@@ -6,9 +6,18 @@ using LpipSite.Core.Search;
 
 namespace LpipSite.Core.Outputs.Search;
 
-/// <summary>The search files of a built site, and their sizes for the build report.</summary>
+/// <summary>The search files of a built site in one language, their URLs, and their sizes for the build report.</summary>
 public sealed record SiteSearchFiles(OutputFile Index, OutputFile Documents)
 {
+    /// <summary>The language whose pipeline built the index.</summary>
+    public SearchLanguage Language { get; init; } = SearchLanguage.English;
+
+    /// <summary>Where the search page fetches the index (<c>/search/index.json</c>, <c>/cy/search/index.json</c>).</summary>
+    public string IndexUrl => "/" + Index.Path;
+
+    /// <summary>Where the search page fetches the document store.</summary>
+    public string DocumentsUrl => "/" + Documents.Path;
+
     public long RawBytes => Index.Content.Length + Documents.Content.Length;
 
     public long GzippedBytes => Gzipped(Index.Content.Span) + Gzipped(Documents.Content.Span);
@@ -27,13 +36,33 @@ public sealed record SiteSearchFiles(OutputFile Index, OutputFile Documents)
 
 /// <summary>
 /// Builds the site's Lunr index (loaded by lunr.js 2.3.9 in the browser) and a compact document
-/// store for showing results. Refs are positions in the store ("0", "1", …), which keeps the
-/// index small; title outweighs summary, which outweighs tags, which outweigh body text.
+/// store for showing results, one pair per language. Refs are positions in the store ("0", "1", …),
+/// which keeps the index small; title outweighs summary, which outweighs tags, which outweigh body text.
 /// </summary>
+/// <remarks>
+/// English files are <see cref="IndexPath"/> and <see cref="DocumentsPath"/>; another language's are the
+/// same paths under its <see cref="SearchLanguage.PathPrefix"/> (<c>cy/search/index.json</c>). A Welsh index
+/// names the Welsh pipeline, so its search page must load <c>js/lunr-cy.js</c> after <c>js/lunr.js</c>.
+/// </remarks>
 public static class SiteSearchIndex
 {
+    /// <summary>The English index's output path.</summary>
     public const string IndexPath = "search/index.json";
+
+    /// <summary>The English document store's output path.</summary>
     public const string DocumentsPath = "search/documents.json";
+
+    /// <summary>The output path of the language's index: <c>search/index.json</c>, <c>cy/search/index.json</c>.</summary>
+    public static string IndexPathOf(SearchLanguage language) => PrefixOf(language) + IndexPath;
+
+    /// <summary>The output path of the language's document store: <c>search/documents.json</c>, <c>cy/search/documents.json</c>.</summary>
+    public static string DocumentsPathOf(SearchLanguage language) => PrefixOf(language) + DocumentsPath;
+
+    /// <summary>The URL a search page fetches the language's index from: <c>/search/index.json</c>, <c>/cy/search/index.json</c>.</summary>
+    public static string IndexUrlOf(SearchLanguage language) => "/" + IndexPathOf(language);
+
+    /// <summary>The URL a search page fetches the language's document store from.</summary>
+    public static string DocumentsUrlOf(SearchLanguage language) => "/" + DocumentsPathOf(language);
 
     public static readonly IReadOnlyList<LunrField> Fields =
     [
@@ -43,28 +72,56 @@ public static class SiteSearchIndex
         new("body", 1),
     ];
 
+    /// <summary>The English search files of a site.</summary>
     /// <param name="model">The published site.</param>
     /// <param name="cache">Reuses what earlier builds computed for unchanged entries; null computes everything.</param>
     public static SiteSearchFiles Build(SiteModel model, SearchIndexCache? cache = null) =>
-        OneCachedBuild(cache, () => Index(SearchEntries.From(model, cache), cache));
+        Build(model, cache, SearchLanguage.English);
 
+    /// <summary>The search files of a site in one language, at that language's paths.</summary>
+    /// <param name="model">The published site in <paramref name="language"/> (its pages are what the index finds).</param>
+    /// <param name="cache">Reuses what earlier builds of the same language computed for unchanged entries; null computes everything.</param>
+    /// <param name="language">The pipeline the index is built with, and where the files go.</param>
+    public static SiteSearchFiles Build(SiteModel model, SearchIndexCache? cache, SearchLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return OneCachedBuild(cache?.For(language), lane => Index(SearchEntries.From(model, cache, language), lane, language));
+    }
+
+    /// <summary>The English search files of these entries.</summary>
     /// <param name="entries">The entries, in the order of their refs.</param>
     /// <param name="cache">Reuses the analyses of entries an earlier build indexed; null analyses every entry.</param>
     public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache = null) =>
-        OneCachedBuild(cache, () => Index(entries, cache));
+        Build(entries, cache, SearchLanguage.English);
 
-    /// <summary>Counts the cache's reuse per build, and lets it forget what the build did not use.</summary>
-    private static SiteSearchFiles OneCachedBuild(SearchIndexCache? cache, Func<SiteSearchFiles> build)
+    /// <summary>The search files of these entries in one language, at that language's paths.</summary>
+    /// <param name="entries">The entries, in the order of their refs.</param>
+    /// <param name="cache">Reuses the analyses of entries an earlier build of the same language indexed; null analyses every entry.</param>
+    /// <param name="language">The pipeline the index is built with, and where the files go.</param>
+    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache, SearchLanguage language)
     {
-        cache?.BeginBuild();
-        var files = build();
-        cache?.EndBuild();
+        ArgumentNullException.ThrowIfNull(language);
+        return OneCachedBuild(cache?.For(language), lane => Index(entries, lane, language));
+    }
+
+    /// <summary>Counts the cache's reuse per build, and lets it forget what this language's build did not use.</summary>
+    private static SiteSearchFiles OneCachedBuild(SearchIndexCache.Lane? lane, Func<SearchIndexCache.Lane?, SiteSearchFiles> build)
+    {
+        lane?.BeginBuild();
+        var files = build(lane);
+        lane?.EndBuild();
         return files;
     }
 
-    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache)
+    private static string PrefixOf(SearchLanguage language)
     {
-        var builder = new LunrIndexBuilder { AnalysisCache = cache?.Analyses };
+        ArgumentNullException.ThrowIfNull(language);
+        return language.PathPrefix;
+    }
+
+    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, SearchIndexCache.Lane? lane, SearchLanguage language)
+    {
+        var builder = new LunrIndexBuilder(language) { AnalysisCache = lane?.Analyses };
         foreach (var field in Fields)
         {
             builder.AddField(field.Name, field.Boost);
@@ -83,8 +140,11 @@ public static class SiteSearchIndex
         }
 
         return new SiteSearchFiles(
-            new OutputFile(IndexPath, builder.Build().ToUtf8Bytes()),
-            new OutputFile(DocumentsPath, DocumentStore(entries)));
+            new OutputFile(IndexPathOf(language), builder.Build().ToUtf8Bytes()),
+            new OutputFile(DocumentsPathOf(language), DocumentStore(entries)))
+        {
+            Language = language,
+        };
     }
 
     /// <summary>

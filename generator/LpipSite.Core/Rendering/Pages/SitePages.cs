@@ -78,7 +78,13 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
         var types = Outputs.Search.SearchTypes.All.Select(t => new SearchTypeView(t.Key, t.Label)).ToList();
         return new PageContent(
             meta,
-            new SearchView(intro, themes, types, "/" + Outputs.Search.SiteSearchIndex.IndexPath, "/" + Outputs.Search.SiteSearchIndex.DocumentsPath),
+            new SearchView(
+                intro,
+                themes,
+                types,
+                Outputs.Search.SiteSearchIndex.IndexUrlOf(Search.SearchLanguage.English),
+                Outputs.Search.SiteSearchIndex.DocumentsUrlOf(Search.SearchLanguage.English),
+                Search.SearchLanguage.English.Code),
             null);
     }
 

@@ -3,7 +3,7 @@ namespace LpipSite.Core.Search.Welsh;
 /// <summary>
 /// The Welsh pipeline: <c>trimmer-cy</c>, then <c>stopWordFilter-cy</c>, then <c>mutations-cy</c>, with no
 /// stemmer. The same three run at build time and, serialised as the index's <c>pipeline</c>, at query time
-/// in the browser (themes/default/search-cy/lunr-cy.js registers them under the same labels).
+/// in the browser (themes/default/assets/js/lunr-cy.js registers them under the same labels).
 /// </summary>
 /// <remarks>
 /// lunr.js 2.3.9 runs a pipeline one function at a time over the whole token list; a function's result is

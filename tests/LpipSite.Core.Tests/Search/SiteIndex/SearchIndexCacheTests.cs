@@ -135,6 +135,56 @@ public class SearchIndexCacheTests
     }
 
     [Fact]
+    public void English_and_Welsh_builds_sharing_a_cache_neither_evict_nor_reuse_each_others_entries()
+    {
+        // A site build makes both indexes with the one cache; each must stay warm across site builds.
+        var model = FixtureSite.Sample.Model();
+        var cache = new SearchIndexCache();
+        for (var round = 0; round < 2; round++)
+        {
+            var english = SiteSearchIndex.Build(model, cache, SearchLanguage.English);
+            var englishCounts = cache.CountsOf(SearchLanguage.English);
+            var welsh = SiteSearchIndex.Build(model, cache, SearchLanguage.Welsh);
+            var welshCounts = cache.CountsOf(SearchLanguage.Welsh);
+
+            AssertSameBytes(SiteSearchIndex.Build(model), english);
+            AssertSameBytes(SiteSearchIndex.Build(model, null, SearchLanguage.Welsh), welsh);
+            var count = SearchEntries.From(model).Count;
+            if (round == 0)
+            {
+                Assert.Equal((0, count), (englishCounts.DocumentHits, englishCounts.DocumentMisses));
+                Assert.Equal((0, count), (welshCounts.DocumentHits, welshCounts.DocumentMisses)); // same text, other pipeline: not reused
+                Assert.True(welshCounts.PlainTextMisses > 0);
+            }
+            else
+            {
+                // The Welsh builds in between evicted nothing of the English build's.
+                Assert.Equal((count, 0, 0), (englishCounts.DocumentHits, englishCounts.DocumentMisses, englishCounts.PlainTextMisses));
+                Assert.Equal((count, 0, 0), (welshCounts.DocumentHits, welshCounts.DocumentMisses, welshCounts.PlainTextMisses));
+            }
+        }
+
+        Assert.Equal(cache.CountsOf(SearchLanguage.English).DocumentMisses + cache.CountsOf(SearchLanguage.Welsh).DocumentMisses, cache.DocumentMisses);
+    }
+
+    [Fact]
+    public void Warm_welsh_build_after_an_edit_is_byte_identical_to_a_cold_one_and_leaves_english_warm()
+    {
+        var entries = Entries();
+        var cache = new SearchIndexCache();
+        SiteSearchIndex.Build(entries, cache, SearchLanguage.English);
+        SiteSearchIndex.Build(entries, cache, SearchLanguage.Welsh);
+        var edited = new List<SearchEntry>(entries) { [1] = entries[1] with { Body = entries[1].Body + " Cynhadledd yng Nghaerdydd a Bangor." } };
+
+        var warm = SiteSearchIndex.Build(edited, cache, SearchLanguage.Welsh);
+
+        AssertSameBytes(SiteSearchIndex.Build(edited, null, SearchLanguage.Welsh), warm);
+        Assert.Equal((entries.Count - 1, 1), (cache.CountsOf(SearchLanguage.Welsh).DocumentHits, cache.CountsOf(SearchLanguage.Welsh).DocumentMisses));
+        SiteSearchIndex.Build(entries, cache, SearchLanguage.English);
+        Assert.Equal((entries.Count, 0), (cache.CountsOf(SearchLanguage.English).DocumentHits, cache.CountsOf(SearchLanguage.English).DocumentMisses));
+    }
+
+    [Fact]
     public void Builder_with_a_cache_matches_a_cold_builder_for_numbers_nulls_arrays_and_missing_fields()
     {
         LunrDocument[] documents =

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Outputs.Search;
+using LpipSite.Core.Search;
+using LpipSite.Testing;
 using LpipSite.Core.Tests.Rendering;
 using LpipSite.Core.Tests.Support;
 
@@ -71,6 +73,81 @@ public class SiteSearchIndexTests
             File.WriteAllBytes(candidatePath, files.Index.Content.ToArray());
 
             var (exitCode, output) = NodeLunr.DiffTest(inputPath, candidatePath);
+            Assert.True(exitCode == 0, output);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void English_files_keep_their_paths_and_urls()
+    {
+        var files = SiteSearchIndex.Build(FixtureSite.Sample.Model());
+        Assert.Equal(("search/index.json", "search/documents.json"), (files.Index.Path, files.Documents.Path));
+        Assert.Equal(("/search/index.json", "/search/documents.json"), (files.IndexUrl, files.DocumentsUrl));
+        Assert.Same(SearchLanguage.English, files.Language);
+        Assert.Equal(SiteSearchIndex.IndexPath, SiteSearchIndex.IndexPathOf(SearchLanguage.English));
+        Assert.Equal(SiteSearchIndex.DocumentsPath, SiteSearchIndex.DocumentsPathOf(SearchLanguage.English));
+        Assert.Equal(files.Index.Content.ToArray(), SiteSearchIndex.Build(FixtureSite.Sample.Model(), null, SearchLanguage.English).Index.Content.ToArray());
+    }
+
+    [Fact]
+    public void Welsh_files_are_under_cy_and_their_index_names_the_welsh_pipeline()
+    {
+        var model = FixtureSite.Sample.Model();
+        var files = SiteSearchIndex.Build(model, null, SearchLanguage.Welsh);
+
+        Assert.Equal(("cy/search/index.json", "cy/search/documents.json"), (files.Index.Path, files.Documents.Path));
+        Assert.Equal(("/cy/search/index.json", "/cy/search/documents.json"), (files.IndexUrl, files.DocumentsUrl));
+        Assert.Equal((files.IndexUrl, files.DocumentsUrl), (SiteSearchIndex.IndexUrlOf(SearchLanguage.Welsh), SiteSearchIndex.DocumentsUrlOf(SearchLanguage.Welsh)));
+        Assert.Same(SearchLanguage.Welsh, files.Language);
+        var index = JsonNode.Parse(files.Index.Content.Span)!;
+        Assert.Equal(["trimmer-cy", "stopWordFilter-cy", "mutations-cy"], index["pipeline"]!.AsArray().Select(l => (string)l!));
+        Assert.Equal(SiteSearchIndex.Fields.Select(f => f.Name), index["fields"]!.AsArray().Select(f => (string)f!));
+        Assert.Equal(SiteSearchIndex.Build(model).Documents.Content.ToArray(), files.Documents.Content.ToArray());
+    }
+
+    [Fact]
+    public void Welsh_index_is_byte_deterministic()
+    {
+        var first = SiteSearchIndex.Build(FixtureSite.Sample.Model(), null, SearchLanguage.Welsh);
+        var second = SiteSearchIndex.Build(FixtureSite.Sample.Model(), null, SearchLanguage.Welsh);
+        Assert.Equal(first.Index.Content.ToArray(), second.Index.Content.ToArray());
+        Assert.Equal(first.Documents.Content.ToArray(), second.Documents.Content.ToArray());
+        var entries = SearchEntries.From(FixtureSite.Sample.Model());
+        Assert.Equal(first.Index.Content.ToArray(), SiteSearchIndex.Build(entries, null, SearchLanguage.Welsh).Index.Content.ToArray());
+    }
+
+    [Fact]
+    public void Welsh_site_index_is_byte_identical_to_what_lunr_js_builds_with_lunr_cy()
+    {
+        var entries = SearchEntries.From(FixtureSite.Sample.Model());
+        var files = SiteSearchIndex.Build(entries, null, SearchLanguage.Welsh);
+        var folder = Directory.CreateTempSubdirectory("lpip-site-index-cy");
+        try
+        {
+            var input = new JsonObject
+            {
+                ["fields"] = new JsonArray(SiteSearchIndex.Fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["boost"] = f.Boost }).ToArray()),
+                ["documents"] = new JsonArray(entries.Select((e, i) => (JsonNode)new JsonObject
+                {
+                    ["id"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["title"] = e.Title,
+                    ["summary"] = e.Summary,
+                    ["tags"] = e.Tags,
+                    ["body"] = e.Body,
+                }).ToArray()),
+            };
+            var inputPath = Path.Combine(folder.FullName, "docs.json");
+            var candidatePath = Path.Combine(folder.FullName, "index.json");
+            var queriesPath = Path.Combine(folder.FullName, "queries.json");
+            File.WriteAllText(inputPath, input.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            File.WriteAllBytes(candidatePath, files.Index.Content.ToArray());
+            File.WriteAllText(queriesPath, "[\"caerdydd\",\"nghaerdydd\",\"gymuned\",\"cymuned\",\"housing\",\"+wales\"]");
+
+            var (exitCode, output) = WelshNode.Run(RepositoryRoot.PathOf("tests", "tools", "lunr-cy-difftest.js"), inputPath, candidatePath, queriesPath);
             Assert.True(exitCode == 0, output);
         }
         finally

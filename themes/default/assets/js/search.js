@@ -1,6 +1,8 @@
 // Search for /search/: loads the prebuilt Lunr index and document store, reads ?q= and ?type=
 // from the address (so results are linkable), and shows results with the matched words marked.
 // Results are built with DOM methods and textContent only: no content is ever parsed as HTML.
+// A form with data-language="cy" has a Welsh index: the page loads js/lunr-cy.js first, and words
+// go through its pipeline (lunr.cy) instead of lunr's English one, mutations expanded on every path.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -10,6 +12,7 @@
   var list = document.getElementById("search-results");
   var empty = document.getElementById("search-empty");
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=type]"));
+  var welsh = form.getAttribute("data-language") === "cy";
   var maxShown = 100;
   var params = new URLSearchParams(window.location.search);
   var query = (params.get("q") || "").trim();
@@ -34,19 +37,25 @@
 
   // Words as the index saw them: lower case, trimmed of punctuation, stop words dropped.
   function words(text) {
-    return lunr.tokenizer(text).map(function (token) { return lunr.trimmer(token); })
-      .filter(function (token) { return token.toString() !== "" && lunr.stopWordFilter(token); });
+    var trimmer = welsh ? lunr.cy.trimmer : lunr.trimmer;
+    var stopWordFilter = welsh ? lunr.cy.stopWordFilter : lunr.stopWordFilter;
+    return lunr.tokenizer(text).map(function (token) { return trimmer(token); })
+      .filter(function (token) { return token.toString() !== "" && stopWordFilter(token); });
   }
+
+  // Welsh queries look up every form of each word, also where lunr skips the pipeline (wildcards).
+  function queryIndex(index, fn) { return welsh ? lunr.cy.query(index, fn) : index.query(fn); }
+  function searchIndex(index, text) { return welsh ? lunr.cy.search(index, text) : index.search(text); }
 
   // Power users may type Lunr syntax (title:x, x*, x~1, +x, -x); everyone else gets every word
   // matched exactly (stemmed) or as the start of a longer word.
   function run(index, text) {
     if (/[*:~^+\-]/.test(text)) {
-      try { return index.search(text); } catch (e) { if (!(e instanceof lunr.QueryParseError)) { throw e; } }
+      try { return searchIndex(index, text); } catch (e) { if (!(e instanceof lunr.QueryParseError)) { throw e; } }
     }
     var terms = words(text.replace(/[*:~^+\-]/g, " "));
     if (terms.length === 0) { return []; }
-    return index.query(function (q) {
+    return queryIndex(index, function (q) {
       terms.forEach(function (term) {
         q.term(term.toString(), { boost: 10 });
         q.term(term.toString(), { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 1 });
@@ -54,11 +63,21 @@
     });
   }
 
+  // The index terms a word of a result stands for: its stem, or in Welsh each of its forms.
+  function termsOf(part) {
+    if (welsh) {
+      var trimmed = lunr.cy.trim(part.toLowerCase());
+      return trimmed === "" ? [] : lunr.cy.expand(trimmed);
+    }
+    var stem = lunr.stemmer(lunr.trimmer(new lunr.Token(part.toLowerCase()))).toString();
+    return stem === "" ? [] : [stem];
+  }
+
   function marked(text, matched) {
     var fragment = document.createDocumentFragment();
     text.split(/(\s+)/).forEach(function (part) {
-      var stem = part.trim() === "" ? "" : lunr.stemmer(lunr.trimmer(new lunr.Token(part.toLowerCase()))).toString();
-      if (stem !== "" && matched[stem]) {
+      var terms = part.trim() === "" ? [] : termsOf(part);
+      if (terms.some(function (term) { return matched[term]; })) {
         var mark = document.createElement("mark");
         mark.textContent = part;
         fragment.appendChild(mark);

@@ -1,9 +1,11 @@
 // Welsh search for lunr.js 2.3.9: a trimmer that keeps Unicode letters, a Welsh stop-word filter and an
 // expander for initial mutations, registered as pipeline functions "trimmer-cy", "stopWordFilter-cy" and
-// "mutations-cy" so that a Welsh index built by the generator (LpipSite.Core.Search.Welsh, which mirrors
-// this file rule for rule; both are checked against tests/fixtures/welsh-search/cases.json) loads with
-// lunr.Index.load and expands queries exactly as the index was expanded. No stemmer: none exists for
-// Welsh. Load after lunr.js. In Node, require() returns install(lunr). See docs/search.md.
+// "mutations-cy" so that a Welsh index built by the generator (SearchLanguage.Welsh, whose functions in
+// LpipSite.Core.Search.Welsh mirror this file rule for rule; both are checked against
+// tests/fixtures/welsh-search/cases.json) loads with lunr.Index.load and expands queries exactly as the
+// index was expanded. No stemmer: none exists for Welsh. Also lunr.cy.query and lunr.cy.search, which
+// search.js uses on Welsh pages. Load after lunr.js. In Node, require() returns install(lunr).
+// See docs/search.md.
 (function (root) {
   "use strict";
 
@@ -98,6 +100,53 @@
     return out;
   }
 
+  // The terms one clause of a query looks up. lunr runs the pipeline on a clause unless told not to (as for
+  // a term with a wildcard), and then looks the term up as typed: here such a term still has its mutations
+  // expanded, wildcard kept ("nghaer*" also looks up "caer*"), so that every form of a word finds every
+  // other, prefixes included. lunr requires each term of a required clause to be in the index (a missing
+  // one empties the results), so a required clause keeps only the forms the index has; if it has none,
+  // the clause keeps one and finds nothing, as it should.
+  function clauseForms(lunr, index, clause) {
+    var forms = clause.usePipeline ? index.pipeline.runString(clause.term, { fields: clause.fields }) : expand(clause.term);
+    if (clause.presence !== lunr.Query.presence.REQUIRED || forms.length < 2) { return forms; }
+    var present = forms.filter(function (form) {
+      var probe = { term: form };
+      if ("editDistance" in clause) { probe.editDistance = clause.editDistance; }
+      return index.tokenSet.intersect(lunr.TokenSet.fromClause(probe)).toArray().length > 0;
+    });
+    return present.length > 0 ? present : forms.slice(0, 1);
+  }
+
+  // Like index.query(fn) on a Welsh index, with every clause looking up the forms clauseForms gives: the
+  // clauses run on a view of the same index whose search pipeline hands each clause its forms. A clause
+  // left with no forms (a stop word) matches nothing, as in lunr, but is never required: lunr would throw
+  // on a required clause without terms.
+  function query(lunr, index, fn) {
+    var built = new lunr.Query(index.fields);
+    fn.call(built, built);
+    var forms = built.clauses.map(function (clause) { return clauseForms(lunr, index, clause); });
+    var view = new lunr.Index({
+      invertedIndex: index.invertedIndex,
+      fieldVectors: index.fieldVectors,
+      tokenSet: index.tokenSet,
+      fields: index.fields,
+      pipeline: { runString: function (key) { return forms[+key]; } }
+    });
+    return view.query(function (q) {
+      built.clauses.forEach(function (clause, i) {
+        var copy = {};
+        Object.keys(clause).forEach(function (key) { copy[key] = clause[key]; });
+        if (forms[i].length === 0 && copy.presence === lunr.Query.presence.REQUIRED) {
+          copy.presence = lunr.Query.presence.OPTIONAL;
+        }
+        copy.term = String(i);
+        copy.usePipeline = true;
+        copy.wildcard = lunr.Query.wildcard.NONE; // the forms carry their own "*"
+        q.clause(copy);
+      });
+    });
+  }
+
   function install(lunr) {
     if (lunr.cy) { return lunr.cy; }
     var trimmer = function (token) { return token.update(function (s) { return trim(s); }); };
@@ -120,7 +169,13 @@
       expand: expand,
       stopWords: stopWords.slice(),
       // Build and search pipeline of a Welsh index, in order.
-      pipeline: [trimmer, stopWordFilter, mutations]
+      pipeline: [trimmer, stopWordFilter, mutations],
+      // index.query(fn) and index.search(text) for a Welsh index: any form of a word, a prefix with a
+      // wildcard included, finds every form (see clauseForms).
+      query: function (index, fn) { return query(lunr, index, fn); },
+      search: function (index, text) {
+        return query(lunr, index, function (q) { new lunr.QueryParser(text, q).parse(); });
+      }
     };
     return lunr.cy;
   }
