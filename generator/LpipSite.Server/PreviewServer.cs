@@ -403,9 +403,13 @@ public sealed class PreviewServer : IAsyncDisposable
         if (relative.Contains("..", StringComparison.Ordinal) || !snapshot.Files.TryGetValue(relative, out var content))
         {
             response.StatusCode = StatusCodes.Status404NotFound;
-            if (snapshot.Files.TryGetValue("404.html", out var notFound))
+
+            // A translated edition's addresses (/cy/…) get its own 404 page, as _redirects says for Netlify.
+            var slash = relative.IndexOf('/', StringComparison.Ordinal);
+            var notFoundPath = slash > 0 && snapshot.Files.ContainsKey(relative[..slash] + "/404.html") ? relative[..slash] + "/404.html" : "404.html";
+            if (snapshot.Files.TryGetValue(notFoundPath, out var notFound))
             {
-                await WriteAsync(context, "404.html", notFound, snapshot).ConfigureAwait(false);
+                await WriteAsync(context, notFoundPath, notFound, snapshot).ConfigureAwait(false);
             }
             else
             {

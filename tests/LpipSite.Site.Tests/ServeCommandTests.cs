@@ -77,6 +77,22 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bilingual_site_serves_its_Welsh_pages_and_the_Welsh_404_under_cy()
+    {
+        using var site = SiteTree.FromFixture("minimal");
+        site.Write("site.yml", site.ReadContent("site.yml") + "languages: [en, cy]\n");
+        using var serve = ServeProcess.Start(site, "--port", "0");
+        Assert.NotNull(serve.Address);
+
+        Assert.Contains("<html lang=\"cy\">", await GetTextAsync(serve.Address, "/cy/case-studies/leeds-panel/"), StringComparison.Ordinal);
+        using var missing = await _http.GetAsync(new Uri(serve.Address, "/cy/no/such/page/"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("<html lang=\"cy\">", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var english = await _http.GetAsync(new Uri(serve.Address, "/no/such/page/"));
+        Assert.Contains("<html lang=\"en-GB\">", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Saving_a_case_study_serves_the_new_page_and_pushes_a_reload_event()
     {
         await using var live = await LiveSite.StartAsync(_http);

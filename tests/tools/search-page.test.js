@@ -55,6 +55,12 @@ function buildIndex(welsh) {
 
 const indexes = { en: buildIndex(false), cy: buildIndex(true) };
 
+// The status line's words, as the search page writes them from the theme's text tables.
+const messages = {
+  en: { searching: 'Searching…', unavailable: 'Search is not available right now.', results: { one: '{count} result for “{query}”{filter}{shown}.', other: '{count} results for “{query}”{filter}{shown}.' }, in_types: ' in {types}', showing_first: ' (showing the first {count})' },
+  cy: { searching: 'Wrthi’n chwilio…', unavailable: 'Nid yw’r chwiliad ar gael.', results: { zero: '{count} canlyniad ar gyfer “{query}”{filter}{shown}.', one: '{count} canlyniad ar gyfer “{query}”{filter}{shown}.', two: '{count} ganlyniad ar gyfer “{query}”{filter}{shown}.', few: '{count} chanlyniad ar gyfer “{query}”{filter}{shown}.', many: '{count} chanlyniad ar gyfer “{query}”{filter}{shown}.', other: '{count} canlyniad ar gyfer “{query}”{filter}{shown}.' }, in_types: ' yn {types}', showing_first: ' (yn dangos y {count} cyntaf)' },
+};
+
 // Loads the page's scripts for a query and waits until search.js has shown its answer.
 async function searchPage(language, q) {
   const elements = {};
@@ -64,7 +70,9 @@ async function searchPage(language, q) {
   form.attributes['data-documents'] = '/documents.json';
   form.attributes['data-language'] = language;
   const files = { '/index.json': indexes[language], '/documents.json': store };
+  elements['search-status'].attributes['data-messages'] = JSON.stringify(messages[language]);
   const document = {
+    documentElement: { lang: language === 'cy' ? 'cy' : 'en-GB' },
     getElementById: id => elements[id] || null,
     createElement: tag => new Node(tag),
     createDocumentFragment: () => new Node('#fragment'),
@@ -77,7 +85,7 @@ async function searchPage(language, q) {
   if (language === 'cy') vm.runInContext(welshScript, context);
   vm.runInContext(searchScript, context);
   const status = elements['search-status'];
-  for (let i = 0; i < 50 && /^Searching/.test(status.textContent); i++) await new Promise(resolve => setImmediate(resolve));
+  for (let i = 0; i < 50 && (status.textContent === messages[language].searching || status.textContent === ''); i++) await new Promise(resolve => setImmediate(resolve));
   const items = elements['search-results'].children;
   return {
     status: status.textContent,
@@ -111,8 +119,8 @@ test('the Welsh page keeps Welsh letters, meets a required word by any form and 
   assert.deepEqual((await searchPage('cy', '+fangor +gaerdydd')).urls, ['/news/cynhadledd/']);
   const stop = await searchPage('cy', 'yr');
   assert.deepEqual(stop.urls, []);
-  assert.equal(stop.status, '0 results for \u201cyr\u201d.');
-  assert.equal((await searchPage('cy', '+yr')).status, '0 results for \u201c+yr\u201d.');
+  assert.equal(stop.status, '0 canlyniad ar gyfer \u201cyr\u201d.');
+  assert.equal((await searchPage('cy', '+yr')).status, '0 canlyniad ar gyfer \u201c+yr\u201d.');
 });
 
 test('the English page searches as before, without lunr-cy.js', async () => {
@@ -124,4 +132,9 @@ test('the English page searches as before, without lunr-cy.js', async () => {
   assert.deepEqual((await searchPage('en', 'brows*')).urls, ['/case-studies/running/']);
   assert.deepEqual((await searchPage('en', 'nghaer*')).urls, ['/news/cynhadledd/'], 'no mutations in English');
   assert.deepEqual((await searchPage('en', 'gaerdydd')).urls, []);
+});
+
+test('the status line is in the language of the page, with the plural form Intl.PluralRules picks', async () => {
+  assert.equal((await searchPage('en', 'Caerdydd')).status, '1 result for “Caerdydd”.');
+  assert.equal((await searchPage('cy', 'nghaerdydd')).status, '2 ganlyniad ar gyfer “nghaerdydd”.');
 });

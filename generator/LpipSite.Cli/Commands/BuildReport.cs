@@ -16,7 +16,8 @@ internal static class BuildReport
         };
         if (result.Search is { } index)
         {
-            lines.Add(string.Format(culture, "Search index: {0:N0} KB ({1:N0} KB gzipped).", index.RawBytes / 1024.0, index.GzippedBytes / 1024.0));
+            lines.Add(string.Format(culture, "Search index: {0:N0} KB ({1:N0} KB gzipped).", index.RawBytes / 1024.0, index.GzippedBytes / 1024.0)
+                + string.Concat(result.SearchIndexes.Skip(1).Select(other => string.Format(culture, " {0}: {1:N0} KB ({2:N0} KB gzipped).", other.Language.Code, other.RawBytes / 1024.0, other.GzippedBytes / 1024.0))));
         }
 
         if (result.Model?.NextScheduledPublication is { } next)

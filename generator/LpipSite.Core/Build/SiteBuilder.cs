@@ -31,20 +31,37 @@ public static class SiteBuilder
         // The search index needs only the model, so it builds on another thread while pages render:
         // rendering has stretches that use one core (planning, open data exports).
         progress?.Invoke("Rendering pages and indexing for search");
-        SiteSearchFiles Index() => timings.Time("index", () => SiteSearchIndex.Build(model, options.SearchCache));
+        // Each language has its own index, analysed with its own pipeline (Welsh: mutations, no stemmer).
+        IReadOnlyList<SiteSearchFiles> Index() => timings.Time("index", () => model.Editions
+            .Select(edition => Localised(edition, SiteSearchIndex.Build(edition, options.SearchCache, Search.SearchLanguage.Of(edition.Settings.Edition.Code))))
+            .ToList());
         var indexing = options.MaxDegreeOfParallelism == 1 ? Task.FromResult(Index()) : Task.Run(Index);
         var rendered = RenderStage.Run(model, options, diagnostics, timings).Files;
-        var search = indexing.GetAwaiter().GetResult();
+        var indexes = indexing.GetAwaiter().GetResult();
+        var search = indexes[0];
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), [], timings, model);
         }
 
-        var files = rendered.Append(search.Index).Append(search.Documents).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = rendered.Concat(indexes.SelectMany(i => new[] { i.Index, i.Documents })).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         progress?.Invoke("Writing site");
         timings.Time("write", () => writer.Write(files));
-        return new BuildResult(diagnostics.Sorted(), files, timings, model) { Search = search };
+        return new BuildResult(diagnostics.Sorted(), files, timings, model) { Search = search, SearchIndexes = indexes };
+    }
+
+    /// <summary>A translated edition's search results link to its own pages: the document store's addresses gain its prefix.</summary>
+    private static SiteSearchFiles Localised(SiteModel edition, SiteSearchFiles files)
+    {
+        if (edition.Settings.Edition.IsDefault)
+        {
+            return files;
+        }
+
+        var links = new Languages.LanguageLinks(edition.Settings.Edition, edition.Settings.BaseUrl, edition.Settings.Languages);
+        var documents = System.Text.Encoding.UTF8.GetString(files.Documents.Content.Span);
+        return files with { Documents = OutputFile.Text(files.Documents.Path, links.LocaliseText(documents)) };
     }
 
     /// <summary>

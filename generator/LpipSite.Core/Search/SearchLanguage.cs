@@ -46,6 +46,12 @@ public abstract class SearchLanguage
     internal byte[] PipelineJson { get; }
 
     /// <summary>The language with this code, or null.</summary>
+    /// <summary>
+    /// The search language for a site language: Welsh for <c>cy</c>; English otherwise (the only
+    /// other pipeline there is: a site in a third language would need its own).
+    /// </summary>
+    public static SearchLanguage Of(string code) => FromCode(code) ?? English;
+
     public static SearchLanguage? FromCode(string code) => All.FirstOrDefault(l => string.Equals(l.Code, code, StringComparison.Ordinal));
 
     /// <summary>The terms the build pipeline makes of one lowercased token, in order (none if it drops it).</summary>

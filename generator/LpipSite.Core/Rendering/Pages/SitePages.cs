@@ -67,6 +67,9 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
         return new PageContent(meta, new EvidenceLevelsView(intro, scales.Where(s => s.Levels.Count > 0).ToList()), null);
     }
 
+    /// <summary>How this edition's search index analyses text: its language's pipeline.</summary>
+    private Search.SearchLanguage SearchLanguage => Search.SearchLanguage.Of(Settings.Edition.Code);
+
     private PageContent SearchPage()
     {
         var intro = Words.Text(Keys.SitePages.SearchIntro);
@@ -82,10 +85,25 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
                 intro,
                 themes,
                 types,
-                Outputs.Search.SiteSearchIndex.IndexUrlOf(Search.SearchLanguage.English),
-                Outputs.Search.SiteSearchIndex.DocumentsUrlOf(Search.SearchLanguage.English),
-                Search.SearchLanguage.English.Code),
+                Outputs.Search.SiteSearchIndex.IndexUrlOf(SearchLanguage),
+                Outputs.Search.SiteSearchIndex.DocumentsUrlOf(SearchLanguage),
+                SearchLanguage.Code) { Messages = SearchMessages() },
             null);
+    }
+
+    /// <summary>What search.js says, from the text table: it fills the placeholders and picks a plural form with Intl.PluralRules.</summary>
+    private string SearchMessages()
+    {
+        var messages = new System.Text.Json.Nodes.JsonObject
+        {
+            ["searching"] = Words.Text(Keys.SearchStatus.Searching),
+            ["unavailable"] = Words.Text(Keys.SearchStatus.Unavailable),
+            ["results"] = new System.Text.Json.Nodes.JsonObject(Words.PluralForms(Keys.SearchStatus.Results)
+                .Select(f => KeyValuePair.Create(f.Key, (System.Text.Json.Nodes.JsonNode?)f.Value))),
+            ["in_types"] = Words.Text(Keys.SearchStatus.InTypes, ("types", "{types}")),
+            ["showing_first"] = Words.Text(Keys.SearchStatus.ShowingFirst, ("count", "{count}")),
+        };
+        return messages.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     private PageContent NotFoundPage()

@@ -216,6 +216,20 @@ internal static class GeneratorTextKeys
         public const string NotFoundHome = "not_found.home_page";
     }
 
+    [UsedFor("the messages the search page's script shows")]
+    internal static class SearchStatus
+    {
+        public const string Searching = "search.status.searching";
+        public const string Unavailable = "search.status.unavailable";
+        [Plural]
+        [Args("query", "filter", "shown")]
+        public const string Results = "search.status.results";
+        [Args("types")]
+        public const string InTypes = "search.status.in_types";
+        [Args("count")]
+        public const string ShowingFirst = "search.status.showing_first";
+    }
+
     [UsedFor("the open data page and the transferability explorer")]
     internal static class Reuse
     {

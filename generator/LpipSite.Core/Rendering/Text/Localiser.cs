@@ -92,6 +92,22 @@ public sealed class Localiser
     }
 
     /// <summary>The items of a list key, such as <c>date.months</c>.</summary>
+    /// <summary>A plural entry's forms by CLDR category name (<c>one</c>, <c>other</c> …), for a script that picks one with Intl.PluralRules.</summary>
+    public IReadOnlyDictionary<string, string> PluralForms(string key)
+    {
+        var entry = Entry(key);
+        var forms = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var category in Enum.GetValues<PluralCategory>())
+        {
+            if ((int)category < entry.PluralForms.Count && entry.PluralForms[(int)category] is { } form)
+            {
+                forms[category.ToString().ToLowerInvariant()] = form.Text;
+            }
+        }
+
+        return forms;
+    }
+
     public IReadOnlyList<string> List(string key)
     {
         var entry = Entry(key);

@@ -64,6 +64,10 @@ public sealed record SearchView(
     IReadOnlyList<SearchTypeView> Types,
     string IndexUrl,
     string DocumentsUrl,
-    string Language);
+    string Language)
+{
+    /// <summary>The script's messages in the page's language, as JSON: plural entries by CLDR category, with {placeholders}.</summary>
+    public string Messages { get; init; } = "{}";
+}
 
 public sealed record NotFoundView(IReadOnlyList<LinkView> Suggestions);

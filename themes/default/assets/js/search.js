@@ -14,6 +14,16 @@
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=type]"));
   var welsh = form.getAttribute("data-language") === "cy";
   var maxShown = 100;
+  // The status line's words come from the theme's text table, in the page's language.
+  var messages = JSON.parse(status.getAttribute("data-messages") || "{}");
+  var plurals = typeof Intl !== "undefined" && Intl.PluralRules ? new Intl.PluralRules((document.documentElement && document.documentElement.lang) || "en") : null;
+  function plural(forms, count) {
+    var category = plurals ? plurals.select(count) : (count === 1 ? "one" : "other");
+    return forms[category] || forms.other;
+  }
+  function fill(text, values) {
+    return text.replace(/\{([a-z_]+)\}/g, function (whole, name) { return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : whole; });
+  }
   var params = new URLSearchParams(window.location.search);
   var query = (params.get("q") || "").trim();
   var chosen = params.getAll("type");
@@ -115,17 +125,16 @@
     });
     list.hidden = results.length === 0;
     empty.hidden = results.length !== 0;
-    var count = results.length === 1 ? "1 result" : results.length + " results";
-    var shown = results.length > maxShown ? " (showing the first " + maxShown + ")" : "";
-    var filter = types.length ? " in " + types.map(function (t) { return data.store.types[t]; }).join(", ") : "";
-    status.textContent = count + " for \u201c" + query + "\u201d" + filter + shown + ".";
+    var shown = results.length > maxShown ? fill(messages.showing_first, { count: String(maxShown) }) : "";
+    var filter = types.length ? fill(messages.in_types, { types: types.map(function (t) { return data.store.types[t]; }).join(", ") }) : "";
+    status.textContent = fill(plural(messages.results, results.length), { count: String(results.length), query: query, filter: filter, shown: shown });
   }
 
   function update() {
     if (query === "") { status.textContent = ""; list.hidden = true; empty.hidden = true; return; }
-    status.textContent = "Searching\u2026";
+    status.textContent = messages.searching;
     load().then(show, function () {
-      status.textContent = "Search is not available right now. Please browse using the links below.";
+      status.textContent = messages.unavailable;
     });
   }
 
