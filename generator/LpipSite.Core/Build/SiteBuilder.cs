@@ -2,6 +2,8 @@ using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Model;
 using LpipSite.Core.Writing;
 using LpipSite.Core.Outputs.Search;
+using LpipSite.Core.Rendering.Text;
+using LpipSite.Core.Rendering.Theming;
 
 namespace LpipSite.Core.Build;
 
@@ -28,10 +30,12 @@ public static class SiteBuilder
     /// <summary>The stages after the model: render, index and write. <paramref name="diagnostics"/> holds what loading found.</summary>
     public static BuildResult Complete(SiteModel model, BuildOptions options, ISiteWriter writer, DiagnosticBag diagnostics, StageTimings timings, Action<string>? progress = null)
     {
-        // The search index needs only the model, so it builds on another thread while pages render:
-        // rendering has stretches that use one core (planning, open data exports).
+        // The search index needs only the model and the theme's words (results' labels and dates),
+        // so it builds on another thread while pages render: rendering has stretches that use one
+        // core (planning, open data exports).
         progress?.Invoke("Rendering pages and indexing for search");
-        SiteSearchFiles Index() => timings.Time("index", () => SiteSearchIndex.Build(model, options.SearchCache));
+        var words = SearchWords(model, options);
+        SiteSearchFiles? Index() => words is null ? null : timings.Time("index", () => SiteSearchIndex.Build(model, words, options.SearchCache));
         var indexing = options.MaxDegreeOfParallelism == 1 ? Task.FromResult(Index()) : Task.Run(Index);
         var rendered = RenderStage.Run(model, options, diagnostics, timings).Files;
         var search = indexing.GetAwaiter().GetResult();
@@ -40,11 +44,36 @@ public static class SiteBuilder
             return new BuildResult(diagnostics.Sorted(), [], timings, model);
         }
 
+        if (search is null)
+        {
+            throw new InvalidOperationException("the theme's text could not be read for the search index, yet rendering reported no error");
+        }
+
         var files = rendered.Append(search.Index).Append(search.Documents).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         progress?.Invoke("Writing site");
         timings.Time("write", () => writer.Write(files));
         return new BuildResult(diagnostics.Sorted(), files, timings, model) { Search = search };
+    }
+
+    /// <summary>
+    /// The theme's text in the site's language, for the search index; null when the theme or its
+    /// text table cannot be used, which the render stage reports (with the locations) and which
+    /// stops the build, so nothing is indexed.
+    /// </summary>
+    private static Localiser? SearchWords(SiteModel model, BuildOptions options)
+    {
+        var problems = new List<Diagnostic>();
+        var text = options.Cache is { } cache
+            ? cache.LoadTheme(options.ThemeDirectory).Theme?.Text
+            : SiteTheme.LoadText(options.ThemeDirectory, problems);
+        if (text is null || problems.Any(p => p.Severity == Severity.Error))
+        {
+            return null;
+        }
+
+        GeneratorTextKeys.Check(text, model.Settings.Language, problems);
+        return problems.Count == 0 ? text.For(model.Settings.Language) : null;
     }
 
     /// <summary>

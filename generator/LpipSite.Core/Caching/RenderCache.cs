@@ -94,8 +94,9 @@ public sealed class RenderCache
     }
 
     /// <summary>
-    /// The <see cref="MarkdownRenderer.ReservedIdsKey"/> of the renderer the current build uses: bodies
-    /// are keyed by it too, so a theme that reserves other heading ids does not reuse stale bodies.
+    /// The <see cref="MarkdownRenderer.Key"/> of the renderer the current build uses: bodies are keyed
+    /// by it too, so a theme that reserves other heading ids or words tables otherwise does not reuse
+    /// stale bodies.
     /// </summary>
     internal string MarkdownKey { get; set; } = string.Empty;
 

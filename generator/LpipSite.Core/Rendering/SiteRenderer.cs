@@ -75,15 +75,15 @@ public static class SiteRenderer
                 HasExternalLinks = markdown.HasExternalLinks,
             });
         // Body headings never take an id the theme gives its own elements.
-        var markdown = new MarkdownRenderer(theme.ReservedIds);
+        var markdown = new MarkdownRenderer(theme.ReservedIds, theme.Text.For(model.Settings.Language));
         if (cache is not null)
         {
-            cache.MarkdownKey = markdown.ReservedIdsKey;
+            cache.MarkdownKey = markdown.Key;
         }
 
         var views = new ViewBuilder(model, options, markdown, diagnostics, theme.Text.For(model.Settings.Language), bodyTransform);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
-        var reuse = DownloadFiles.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), parallel);
+        var reuse = DownloadFiles.Create(model, UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name))), views.Text, parallel);
         var jobs = new PagePlanner(views, reuse).Plan();
         if (ReportMissingLayouts(theme, jobs, diagnostics))
         {

@@ -2,6 +2,7 @@ using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Caching;
 using LpipSite.Core.Search;
+using LpipSite.Core.Rendering.Text;
 
 namespace LpipSite.Core.Outputs.Search;
 
@@ -9,10 +10,11 @@ namespace LpipSite.Core.Outputs.Search;
 public static class SearchEntries
 {
     /// <param name="model">The published site.</param>
+    /// <param name="words">The theme's text in the site's language: the labels and dates entries show.</param>
     /// <param name="cache">Reuses the plain text of bodies an earlier build converted; null converts all.</param>
-    public static IReadOnlyList<SearchEntry> From(SiteModel model, SearchIndexCache? cache = null)
+    public static IReadOnlyList<SearchEntry> From(SiteModel model, Localiser words, SearchIndexCache? cache = null)
     {
-        var context = new SearchEntryContext(model, cache);
+        var context = new SearchEntryContext(model, words, cache);
         var sources = ContentTypeRegistry.All.SelectMany(type => type.SearchEntries(context)).ToList();
 
         // Converting Markdown to text is the costly part; do it in parallel, keep the order.

@@ -3,6 +3,7 @@ using LpipSite.Core.Model;
 using LpipSite.Core.Writing;
 using LpipSite.Core.Caching;
 using LpipSite.Core.Search;
+using LpipSite.Core.Rendering.Text;
 
 namespace LpipSite.Core.Outputs.Search;
 
@@ -44,14 +45,16 @@ public static class SiteSearchIndex
     ];
 
     /// <param name="model">The published site.</param>
+    /// <param name="words">The theme's text in the site's language: the labels and dates results show.</param>
     /// <param name="cache">Reuses what earlier builds computed for unchanged entries; null computes everything.</param>
-    public static SiteSearchFiles Build(SiteModel model, SearchIndexCache? cache = null) =>
-        OneCachedBuild(cache, () => Index(SearchEntries.From(model, cache), cache));
+    public static SiteSearchFiles Build(SiteModel model, Localiser words, SearchIndexCache? cache = null) =>
+        OneCachedBuild(cache, () => Index(SearchEntries.From(model, words, cache), words, cache));
 
     /// <param name="entries">The entries, in the order of their refs.</param>
+    /// <param name="words">The theme's text in the site's language: the labels of the types of result.</param>
     /// <param name="cache">Reuses the analyses of entries an earlier build indexed; null analyses every entry.</param>
-    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache = null) =>
-        OneCachedBuild(cache, () => Index(entries, cache));
+    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, Localiser words, SearchIndexCache? cache = null) =>
+        OneCachedBuild(cache, () => Index(entries, words, cache));
 
     /// <summary>Counts the cache's reuse per build, and lets it forget what the build did not use.</summary>
     private static SiteSearchFiles OneCachedBuild(SearchIndexCache? cache, Func<SiteSearchFiles> build)
@@ -62,7 +65,7 @@ public static class SiteSearchIndex
         return files;
     }
 
-    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache)
+    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, Localiser words, SearchIndexCache? cache)
     {
         var builder = new LunrIndexBuilder { AnalysisCache = cache?.Analyses };
         foreach (var field in Fields)
@@ -84,14 +87,14 @@ public static class SiteSearchIndex
 
         return new SiteSearchFiles(
             new OutputFile(IndexPath, builder.Build().ToUtf8Bytes()),
-            new OutputFile(DocumentsPath, DocumentStore(entries)));
+            new OutputFile(DocumentsPath, DocumentStore(entries, words)));
     }
 
     /// <summary>
     /// <c>{"types":{key:label},"docs":[[url,type,title,summary,meta],…]}</c>: arrays, not objects,
     /// because the field names would otherwise repeat for every document.
     /// </summary>
-    private static byte[] DocumentStore(IReadOnlyList<SearchEntry> entries)
+    private static byte[] DocumentStore(IReadOnlyList<SearchEntry> entries, Localiser words)
     {
         using var buffer = new MemoryStream();
         using (var json = new JsonTextWriter(buffer))
@@ -106,7 +109,7 @@ public static class SiteSearchIndex
 
                 json.String(SearchTypes.All[i].Key);
                 json.Raw((byte)':');
-                json.String(SearchTypes.All[i].Label);
+                json.String(words.Text(SearchTypes.All[i].LabelKey));
             }
 
             json.Raw("},\"docs\":["u8);

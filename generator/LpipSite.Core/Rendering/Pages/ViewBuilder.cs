@@ -154,13 +154,9 @@ internal sealed partial class ViewBuilder
         return new ImageView(src, image.Decorative ? string.Empty : image.Alt, image.Credit);
     }
 
-    public static ItemView LicenceItem(string licence)
-    {
-        var term = Vocabularies.Licences.Find(licence);
-        return term is null
-            ? new ItemView(licence)
-            : new ItemView(term.Label, term.Description.Length > 0 ? term.Description : null);
-    }
+    /// <summary>A licence's name in the site's language, linked to its legal text where it has one.</summary>
+    public ItemView LicenceItem(string licence) =>
+        new(Text.Label(Vocabularies.Licences, licence), Vocabularies.LicenceUrls.GetValueOrDefault(licence));
 
     // ---- Text -------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ public class SiteSearchIndexTests
     public void Every_published_page_type_is_indexed_and_unpublished_items_are_not()
     {
         var model = FixtureSite.Sample.Model();
-        var files = SiteSearchIndex.Build(model);
+        var files = SiteSearchIndex.Build(model, DefaultThemeText.English);
         var urls = Docs(files).Select(d => (string)d![0]!).ToHashSet(StringComparer.Ordinal);
 
         var expected = model.CaseStudies.Cast<ContentItem>().Concat(model.Places).Concat(model.Partnerships)
@@ -35,7 +35,7 @@ public class SiteSearchIndexTests
     [Fact]
     public void Document_store_carries_type_title_url_summary_and_the_type_labels()
     {
-        var files = SiteSearchIndex.Build(FixtureSite.Sample.Model());
+        var files = SiteSearchIndex.Build(FixtureSite.Sample.Model(), DefaultThemeText.English);
         var store = JsonNode.Parse(files.Documents.Content.Span)!;
         Assert.Equal("Case study", (string)store["types"]!["case-study"]!);
         var first = store["docs"]![0]!.AsArray();
@@ -47,8 +47,8 @@ public class SiteSearchIndexTests
     [Fact]
     public void Site_index_is_byte_identical_to_what_lunr_js_builds_from_the_same_documents()
     {
-        var entries = SearchEntries.From(FixtureSite.Sample.Model());
-        var files = SiteSearchIndex.Build(entries);
+        var entries = SearchEntries.From(FixtureSite.Sample.Model(), DefaultThemeText.English);
+        var files = SiteSearchIndex.Build(entries, DefaultThemeText.English);
         var folder = Directory.CreateTempSubdirectory("lpip-site-index");
         try
         {
@@ -85,7 +85,7 @@ public class SiteSearchIndexTests
         var model = FixtureSite.Sample.Model();
         var place = model.Places.FirstOrDefault(p => p.AltNames.Count > 0);
         Assert.NotNull(place);
-        var entry = SearchEntries.From(model).Single(e => e.Url == place!.Url);
+        var entry = SearchEntries.From(model, DefaultThemeText.English).Single(e => e.Url == place!.Url);
         Assert.Contains(place!.AltNames[0].Name, entry.Tags, StringComparison.Ordinal);
     }
 }
