@@ -2,6 +2,8 @@ using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Model;
 using LpipSite.Core.Writing;
 using LpipSite.Core.Outputs.Search;
+using LpipSite.Core.Rendering.Text;
+using LpipSite.Core.Rendering.Theming;
 
 namespace LpipSite.Core.Build;
 
@@ -28,22 +30,30 @@ public static class SiteBuilder
     /// <summary>The stages after the model: render, index and write. <paramref name="diagnostics"/> holds what loading found.</summary>
     public static BuildResult Complete(SiteModel model, BuildOptions options, ISiteWriter writer, DiagnosticBag diagnostics, StageTimings timings, Action<string>? progress = null)
     {
-        // The search index needs only the model, so it builds on another thread while pages render:
-        // rendering has stretches that use one core (planning, open data exports).
+        // The search index needs only the model and the theme's words (results' labels and dates),
+        // so it builds on another thread while pages render: rendering has stretches that use one
+        // core (planning, open data exports).
         progress?.Invoke("Rendering pages and indexing for search");
-        // Each language has its own index, analysed with its own pipeline (Welsh: mutations, no stemmer).
-        IReadOnlyList<SiteSearchFiles> Index() => timings.Time("index", () => model.Editions
-            .Select(edition => Localised(edition, SiteSearchIndex.Build(edition, options.SearchCache, Search.SearchLanguage.Of(edition.Settings.Edition.Code))))
+        // Each language has its own index, analysed with its own pipeline (Welsh: mutations, no stemmer),
+        // its results labelled and dated in its own words.
+        var text = SearchText(model, options);
+        IReadOnlyList<SiteSearchFiles>? Index() => text is null ? null : timings.Time("index", () => model.Editions
+            .Select(edition => Localised(edition, SiteSearchIndex.Build(edition, text.For(edition.Settings.Language), options.SearchCache, Search.SearchLanguage.Of(edition.Settings.Edition.Code))))
             .ToList());
         var indexing = options.MaxDegreeOfParallelism == 1 ? Task.FromResult(Index()) : Task.Run(Index);
         var rendered = RenderStage.Run(model, options, diagnostics, timings).Files;
         var indexes = indexing.GetAwaiter().GetResult();
-        var search = indexes[0];
         if (diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), [], timings, model);
         }
 
+        if (indexes is null)
+        {
+            throw new InvalidOperationException("the theme's text could not be read for the search index, yet rendering reported no error");
+        }
+
+        var search = indexes[0];
         var files = rendered.Concat(indexes.SelectMany(i => new[] { i.Index, i.Documents })).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         progress?.Invoke("Writing site");
@@ -62,6 +72,35 @@ public static class SiteBuilder
         var links = new Languages.LanguageLinks(edition.Settings.Edition, edition.Settings.BaseUrl, edition.Settings.Languages);
         var documents = System.Text.Encoding.UTF8.GetString(files.Documents.Content.Span);
         return files with { Documents = OutputFile.Text(files.Documents.Path, links.LocaliseText(documents)) };
+    }
+
+    /// <summary>
+    /// The theme's text tables, for the search index; null when the theme or a table cannot be used
+    /// for one of the site's languages, which the render stage reports (with the locations) and which
+    /// stops the build, so nothing is indexed.
+    /// </summary>
+    private static ThemeText? SearchText(SiteModel model, BuildOptions options)
+    {
+        var problems = new List<Diagnostic>();
+        var text = options.Cache is { } cache
+            ? cache.LoadTheme(options.ThemeDirectory).Theme?.Text
+            : SiteTheme.LoadText(options.ThemeDirectory, problems);
+        if (text is null || problems.Any(p => p.Severity == Severity.Error))
+        {
+            return null;
+        }
+
+        foreach (var edition in model.Editions)
+        {
+            if (!edition.Settings.Edition.IsDefault && !text.Languages.ContainsKey(edition.Settings.Edition.Code))
+            {
+                return null;
+            }
+
+            GeneratorTextKeys.Check(text, edition.Settings.Language, problems);
+        }
+
+        return problems.Count == 0 ? text : null;
     }
 
     /// <summary>

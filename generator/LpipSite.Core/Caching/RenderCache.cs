@@ -93,17 +93,16 @@ public sealed class RenderCache
         _pages.EndBuild();
     }
 
-    /// <summary>
-    /// The <see cref="MarkdownRenderer.ReservedIdsKey"/> of the renderer the current build uses: bodies
-    /// are keyed by it too, so a theme that reserves other heading ids does not reuse stale bodies.
-    /// </summary>
-    internal string MarkdownKey { get; set; } = string.Empty;
-
-    internal (MarkdownResult Result, string Html) Body(string url, int topLevel, string text, Func<(MarkdownResult, string)> render)
+    /// <param name="markdownKey">
+    /// The <see cref="MarkdownRenderer.Key"/> of the renderer: bodies are keyed by it too, so a theme
+    /// that reserves other heading ids or words tables otherwise (or another language's edition)
+    /// does not reuse stale bodies.
+    /// </param>
+    internal (MarkdownResult Result, string Html) Body(string markdownKey, string url, int topLevel, string text, Func<(MarkdownResult, string)> render)
     {
         // Keyed by a hash, not the text itself, so that the keys stay small in memory and on disk.
         var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
-            string.Concat(MarkdownKey, "\n", url, "\n", topLevel.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n", text))));
+            string.Concat(markdownKey, "\n", url, "\n", topLevel.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n", text))));
         if (_bodies.TryGet(key, out var known))
         {
             return known;

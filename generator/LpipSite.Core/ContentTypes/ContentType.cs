@@ -104,6 +104,12 @@ public abstract partial class ContentType
     /// <summary>Compiled JSON metadata for the type's own view records (page keys hash views as JSON); null when it has none.</summary>
     internal virtual System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver? ViewJson => null;
 
+    /// <summary>
+    /// The type's own built-in vocabularies whose labels readers see (as the opportunity kinds), so
+    /// the build checks that the theme's text table names every term.
+    /// </summary>
+    internal virtual IEnumerable<Vocabulary> OwnVocabularies => [];
+
     /// <summary>Calendars of the whole type that the open data page lists: (the text key of what it is, address).</summary>
     internal virtual IEnumerable<(string LabelKey, string Url)> ListingCalendars => [];
 }
@@ -111,8 +117,8 @@ public abstract partial class ContentType
 /// <summary>What a content type gives the output producers (search, open data, feed, citations, calendars).</summary>
 public abstract partial class ContentType
 {
-    /// <summary>The label of the type's results in site search ("Case study"); null when its items are not searched.</summary>
-    public virtual string? SearchLabel => null;
+    /// <summary>The text table key of the label of the type's results in site search ("search.types.case_study"); null when its items are not searched.</summary>
+    internal virtual string? SearchLabelKey => null;
 
     /// <summary>One search entry per item, each made when the index asks for it (in parallel).</summary>
     internal virtual IEnumerable<Func<Outputs.Search.SearchEntry>> SearchEntries(Outputs.Search.SearchEntryContext context) => [];
@@ -124,10 +130,10 @@ public abstract partial class ContentType
     internal virtual IEnumerable<Outputs.FeedEntry> FeedEntries(SiteModel model, Rendering.Text.Localiser text) => [];
 
     /// <summary>How to cite an item of this type (BibTeX, RIS, CSL-JSON, APA, Harvard); null when its items are not cited.</summary>
-    internal virtual Outputs.CitationSource? Citation(ContentItem item, SiteModel model) => null;
+    internal virtual Outputs.CitationSource? Citation(ContentItem item, SiteModel model, Rendering.Text.Localiser words) => null;
 
     /// <summary>The calendar files of this type (per item, and a listing's calendar of them all).</summary>
-    internal virtual IEnumerable<Writing.OutputFile> Calendars(SiteModel model) => [];
+    internal virtual IEnumerable<Writing.OutputFile> Calendars(SiteModel model, Rendering.Text.Localiser text) => [];
 
     /// <summary>The dates the type's published items carry, for the date the open data was last changed.</summary>
     internal virtual IEnumerable<DateOnly> ContentDates(SiteModel model) => [];

@@ -3,152 +3,102 @@ namespace LpipSite.Core.Model;
 /// <summary>
 /// The vocabularies built into the generator. Themes and topics are content
 /// (<c>content/taxonomies/*.yml</c>); these are fixed because pages and exports depend on them.
+/// Only their ids are here: the label (and, for some, the description) readers see for each id is
+/// in the theme's text table, under <c>vocabulary.&lt;vocabulary&gt;.&lt;id&gt;</c> (see
+/// <see cref="Vocabulary"/>), so every language of the site names them in its own words.
 /// </summary>
 public static class Vocabularies
 {
-    public static readonly Vocabulary Nations = Vocabulary.Of(
-        "nation",
-        ("england", "England", "England"),
-        ("wales", "Wales", "Wales"),
-        ("scotland", "Scotland", "Scotland"),
-        ("northern-ireland", "Northern Ireland", "Northern Ireland"),
-        ("uk-wide", "UK-wide", "Across the United Kingdom"));
+    /// <summary>The text table section of the built-in vocabularies.</summary>
+    private const string Section = "vocabulary.";
 
-    public static readonly Vocabulary EvidenceLevels = Vocabulary.Of(
-        "evidence level",
-        ("not-assessed", "Not assessed", "The evidence has not been assessed against a standard."),
-        ("nesta-1", "Nesta level 1", "An account of impact: the team can describe what it does and why it matters."),
-        ("nesta-2", "Nesta level 2", "Data show change among those who took part, without proving the cause."),
-        ("nesta-3", "Nesta level 3", "A comparison group shows the change was caused by the work."),
-        ("nesta-4", "Nesta level 4", "Independent replication explains why and how the work has the impact it does."),
-        ("nesta-5", "Nesta level 5", "Manuals, systems and procedures show the impact can be replicated at scale."),
-        ("sms-1", "Maryland scale level 1", "A correlation between the intervention and the outcome at one point in time."),
-        ("sms-2", "Maryland scale level 2", "A before-and-after comparison with no comparison group."),
-        ("sms-3", "Maryland scale level 3", "A before-and-after comparison with a comparison group."),
-        ("sms-4", "Maryland scale level 4", "Comparison with groups that differ only in exposure, controlling for other factors."),
-        ("sms-5", "Maryland scale level 5", "Random assignment to treatment and comparison groups."));
+    public static readonly Vocabulary Nations = Vocabulary.BuiltIn(
+        "nation", Section + "nation", described: false,
+        "england", "wales", "scotland", "northern-ireland", "uk-wide");
 
-    public static readonly Vocabulary Licences = Vocabulary.Of(
-        "licence",
-        ("CC-BY-4.0", "Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"),
-        ("OGL-3.0", "Open Government Licence v3.0", "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"),
-        ("CC-BY-NC-4.0", "Creative Commons Attribution-NonCommercial 4.0", "https://creativecommons.org/licenses/by-nc/4.0/"),
-        ("all-rights-reserved", "All rights reserved", ""));
+    public static readonly Vocabulary EvidenceLevels = Vocabulary.BuiltIn(
+        "evidence level", Section + "evidence_level", described: true,
+        "not-assessed", "nesta-1", "nesta-2", "nesta-3", "nesta-4", "nesta-5", "sms-1", "sms-2", "sms-3", "sms-4", "sms-5");
 
-    public static readonly Vocabulary OrganisationTypes = Vocabulary.Of(
-        "organisation type",
-        ("university", "University", ""),
-        ("local-authority", "Local authority", ""),
-        ("combined-authority", "Combined authority", ""),
-        ("devolved-government", "Devolved government", ""),
-        ("uk-government", "UK government", ""),
-        ("vcse", "Voluntary, community or social enterprise", ""),
-        ("business", "Business", ""),
-        ("health", "Health body", ""),
-        ("funder", "Funder", ""),
-        ("other", "Other", ""));
+    public static readonly Vocabulary Licences = Vocabulary.BuiltIn(
+        "licence", Section + "licence", described: false,
+        "CC-BY-4.0", "OGL-3.0", "CC-BY-NC-4.0", "all-rights-reserved");
 
-    public static readonly Vocabulary Phases = Vocabulary.Of(
-        "phase",
-        ("phase-1", "Phase 1", "Development partnerships funded in 2023."),
-        ("phase-2", "Phase 2", "The four LPIPs funded from 2024, one in each nation."),
-        ("hub", "Hub", "The Strategic Coordination Hub."));
+    public static readonly Vocabulary OrganisationTypes = Vocabulary.BuiltIn(
+        "organisation type", Section + "organisation_type", described: false,
+        "university", "local-authority", "combined-authority", "devolved-government", "uk-government", "vcse", "business", "health", "funder", "other");
 
-    public static readonly Vocabulary PartnershipStatuses = Vocabulary.Of(
-        "partnership status", ("active", "Active", ""), ("completed", "Completed", ""));
+    public static readonly Vocabulary Phases = Vocabulary.BuiltIn(
+        "phase", Section + "phase", described: true,
+        "phase-1", "phase-2", "hub");
 
-    public static readonly Vocabulary PlaceTypes = Vocabulary.Of(
-        "place type",
-        ("nation", "Nation", ""),
-        ("region", "Region", ""),
-        ("combined-authority", "Combined authority area", ""),
-        ("county", "County", ""),
-        ("unitary-authority", "Unitary authority", ""),
-        ("local-authority-district", "Local authority district", ""),
-        ("council-area", "Council area", ""),
-        ("local-government-district", "Local government district", ""),
-        ("custom-area", "Custom area", ""));
+    public static readonly Vocabulary PartnershipStatuses = Vocabulary.BuiltIn(
+        "partnership status", Section + "partnership_status", described: false,
+        "active", "completed");
 
-    public static readonly Vocabulary OutcomeTypes = Vocabulary.Of(
-        "outcome type",
-        ("policy-change", "Policy change", ""),
-        ("practice-change", "Practice change", ""),
-        ("capacity", "Capacity", ""),
-        ("economic", "Economic", ""),
-        ("social", "Social", ""),
-        ("environmental", "Environmental", ""),
-        ("knowledge", "Knowledge", ""));
+    public static readonly Vocabulary PlaceTypes = Vocabulary.BuiltIn(
+        "place type", Section + "place_type", described: false,
+        "nation", "region", "combined-authority", "county", "unitary-authority", "local-authority-district", "council-area", "local-government-district", "custom-area");
 
-    public static readonly Vocabulary TransferAssessments = Vocabulary.Of(
-        "transfer assessment",
-        ("untested", "Untested", "Not yet tried elsewhere."),
-        ("promising", "Promising", "Tried elsewhere with encouraging early results."),
-        ("replicated", "Replicated", "Repeated successfully in another place."));
+    public static readonly Vocabulary OutcomeTypes = Vocabulary.BuiltIn(
+        "outcome type", Section + "outcome_type", described: false,
+        "policy-change", "practice-change", "capacity", "economic", "social", "environmental", "knowledge");
 
-    public static readonly Vocabulary CaseStudyStatuses = Vocabulary.Of(
-        "case study status", ("ongoing", "Ongoing", ""), ("completed", "Completed", ""));
+    public static readonly Vocabulary TransferAssessments = Vocabulary.BuiltIn(
+        "transfer assessment", Section + "transfer_assessment", described: true,
+        "untested", "promising", "replicated");
 
-    public static readonly Vocabulary OutputTypes = Vocabulary.Of(
-        "output type",
-        ("report", "Report", ""),
-        ("article", "Article", ""),
-        ("web-page", "Web page", ""),
-        ("dataset", "Dataset", ""),
-        ("video", "Video", ""),
-        ("podcast", "Podcast", ""),
-        ("policy-brief", "Policy brief", ""),
-        ("tool", "Tool", ""));
+    public static readonly Vocabulary CaseStudyStatuses = Vocabulary.BuiltIn(
+        "case study status", Section + "case_study_status", described: false,
+        "ongoing", "completed");
 
-    public static readonly Vocabulary MethodFamilies = Vocabulary.Of(
-        "method family",
-        ("engagement", "Engagement", ""),
-        ("co-design", "Co-design", ""),
-        ("evidence-synthesis", "Evidence synthesis", ""),
-        ("data-analytics", "Data analytics", ""),
-        ("evaluation", "Evaluation", ""),
-        ("governance", "Governance", ""),
-        ("commissioning", "Commissioning", ""),
-        ("capacity-building", "Capacity building", ""));
+    public static readonly Vocabulary OutputTypes = Vocabulary.BuiltIn(
+        "output type", Section + "output_type", described: false,
+        "report", "article", "web-page", "dataset", "video", "podcast", "policy-brief", "tool");
 
-    public static readonly Vocabulary MethodStages = Vocabulary.Of(
-        "method stage",
-        ("diagnose", "Diagnose", ""),
-        ("discover", "Discover", ""),
-        ("develop", "Develop", ""),
-        ("deliver", "Deliver", ""),
-        ("evaluate", "Evaluate", ""));
+    public static readonly Vocabulary MethodFamilies = Vocabulary.BuiltIn(
+        "method family", Section + "method_family", described: false,
+        "engagement", "co-design", "evidence-synthesis", "data-analytics", "evaluation", "governance", "commissioning", "capacity-building");
 
-    public static readonly Vocabulary Costs = Vocabulary.Of(
-        "cost", ("low", "Low", ""), ("medium", "Medium", ""), ("high", "High", ""));
+    public static readonly Vocabulary MethodStages = Vocabulary.BuiltIn(
+        "method stage", Section + "method_stage", described: false,
+        "diagnose", "discover", "develop", "deliver", "evaluate");
 
-    public static readonly Vocabulary TrainingFormats = Vocabulary.Of(
-        "training format",
-        ("guide", "Guide", ""),
-        ("toolkit", "Toolkit", ""),
-        ("course", "Course", ""),
-        ("webinar", "Webinar", ""),
-        ("video", "Video", ""),
-        ("podcast", "Podcast", ""),
-        ("workshop-pack", "Workshop pack", ""),
-        ("secondment", "Secondment", ""));
+    public static readonly Vocabulary Costs = Vocabulary.BuiltIn(
+        "cost", Section + "cost", described: false,
+        "low", "medium", "high");
 
-    public static readonly Vocabulary Audiences = Vocabulary.Of(
-        "audience",
-        ("researchers", "Researchers", ""),
-        ("policymakers", "Policymakers", ""),
-        ("practitioners", "Practitioners", ""),
-        ("community-members", "Community members", ""));
+    public static readonly Vocabulary TrainingFormats = Vocabulary.BuiltIn(
+        "training format", Section + "training_format", described: false,
+        "guide", "toolkit", "course", "webinar", "video", "podcast", "workshop-pack", "secondment");
 
-    public static readonly Vocabulary Levels = Vocabulary.Of(
-        "level", ("introductory", "Introductory", ""), ("intermediate", "Intermediate", ""), ("advanced", "Advanced", ""));
+    public static readonly Vocabulary Audiences = Vocabulary.BuiltIn(
+        "audience", Section + "audience", described: false,
+        "researchers", "policymakers", "practitioners", "community-members");
 
-    public static readonly Vocabulary NewsKinds = Vocabulary.Of(
-        "news kind",
-        ("news", "News", ""),
-        ("blog", "Blog", ""),
-        ("event", "Event", ""),
-        ("funding-call", "Funding call", ""),
-        ("publication", "Publication", ""));
+    public static readonly Vocabulary Levels = Vocabulary.BuiltIn(
+        "level", Section + "level", described: false,
+        "introductory", "intermediate", "advanced");
+
+    public static readonly Vocabulary NewsKinds = Vocabulary.BuiltIn(
+        "news kind", Section + "news_kind", described: false,
+        "news", "blog", "event", "funding-call", "publication");
+
+    /// <summary>Every vocabulary above, in the order the text table lists them.</summary>
+    public static readonly IReadOnlyList<Vocabulary> All =
+    [
+        Nations, EvidenceLevels, Licences, OrganisationTypes, Phases, PartnershipStatuses, PlaceTypes, OutcomeTypes,
+        TransferAssessments, CaseStudyStatuses, OutputTypes, MethodFamilies, MethodStages, Costs, TrainingFormats,
+        Audiences, Levels, NewsKinds,
+    ];
+
+    /// <summary>The web address of each licence's legal text, by licence id (none for all-rights-reserved).</summary>
+    public static readonly IReadOnlyDictionary<string, string> LicenceUrls = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["CC-BY-4.0"] = "https://creativecommons.org/licenses/by/4.0/",
+        ["OGL-3.0"] = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+        ["CC-BY-NC-4.0"] = "https://creativecommons.org/licenses/by-nc/4.0/",
+    };
 
     /// <summary>Formats that must come with a transcript.</summary>
     public static readonly IReadOnlySet<string> FormatsNeedingTranscript =

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LpipSite.Core.Model;
+using LpipSite.Core.Rendering.Text;
 
 namespace LpipSite.Core.Outputs;
 
@@ -48,7 +49,10 @@ internal static class Calendar
     public static string Uid(string kind, string id, EventSession session, SiteSettings settings) =>
         kind + "-" + id + "-" + session.Start.ToString(session.HasTime ? "yyyyMMdd'T'HHmm" : "yyyyMMdd", CultureInfo.InvariantCulture) + "@" + settings.BaseUrl.Host;
 
-    public static byte[] Write(string name, IEnumerable<CalendarEvent> events)
+    /// <param name="name">The calendar's name (X-WR-CALNAME).</param>
+    /// <param name="events">Its events, in any order.</param>
+    /// <param name="words">The theme's text in the site's language, for the words of online locations.</param>
+    public static byte[] Write(string name, IEnumerable<CalendarEvent> events, Localiser words)
     {
         var lines = new List<string>
         {
@@ -84,8 +88,8 @@ internal static class Calendar
             lines.Add("DESCRIPTION:" + Escape(e.Description + "\n\n" + e.Url));
             var location = (s.Online, string.IsNullOrWhiteSpace(s.Location) ? null : s.Location) switch
             {
-                (true, null) => "Online",
-                (true, { } place) when !string.Equals(place, "Online", StringComparison.OrdinalIgnoreCase) => place + " and online",
+                (true, null) => words.Text(GeneratorTextKeys.Calendar.Online),
+                (true, { } place) when !string.Equals(place, "Online", StringComparison.OrdinalIgnoreCase) => words.Text(GeneratorTextKeys.Calendar.InPersonAndOnline, ("location", place)),
                 (_, { } place) => place,
                 _ => null,
             };

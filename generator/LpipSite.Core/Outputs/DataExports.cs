@@ -41,18 +41,19 @@ internal sealed record DataField(string Name, FieldKind Kind, bool Required, str
     /// <summary>The CSV columns of this field: one, or one per part for lists of objects.</summary>
     public IEnumerable<string> CsvColumns => Kind == FieldKind.Objects ? Parts!.Select(p => Name + "_" + p.Name) : [Name];
 
-    public string TypeLabel => Kind switch
+    /// <summary>What kind of value the field holds, in the words of the /data/ page ("list of URLs").</summary>
+    public string TypeLabel(Rendering.Text.Localiser words) => Kind switch
     {
-        FieldKind.Text => "text",
-        FieldKind.Url => "URL",
-        FieldKind.Date => "date (YYYY-MM-DD)",
-        FieldKind.LocalDateTime => "UK local date or date-time",
-        FieldKind.Integer => "integer",
-        FieldKind.Number => "number",
-        FieldKind.Boolean => "true or false",
-        FieldKind.TextList => "list of text",
-        FieldKind.UrlList => "list of URLs",
-        _ => "list of records: " + string.Join(", ", Parts!.Select(p => p.Name)),
+        FieldKind.Text => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.Text),
+        FieldKind.Url => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.Url),
+        FieldKind.Date => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.Date),
+        FieldKind.LocalDateTime => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.LocalDateTime),
+        FieldKind.Integer => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.Integer),
+        FieldKind.Number => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.Number),
+        FieldKind.Boolean => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.Boolean),
+        FieldKind.TextList => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.TextList),
+        FieldKind.UrlList => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.UrlList),
+        _ => words.Text(Rendering.Text.GeneratorTextKeys.DataFieldTypes.Records, ("fields", string.Join(", ", Parts!.Select(p => p.Name)))),
     };
 }
 
@@ -94,8 +95,7 @@ internal static class DataExports
         yield return new OutputFile(dataset.SchemaPath, Schema(dataset, settings));
     }
 
-    public static string LicenceUrl(string licence) =>
-        Vocabularies.Licences.Find(licence) is { Description.Length: > 0 } term ? term.Description : string.Empty;
+    public static string LicenceUrl(string licence) => Vocabularies.LicenceUrls.GetValueOrDefault(licence) ?? string.Empty;
 
     public static byte[] Json(Dataset dataset, SiteSettings settings)
     {

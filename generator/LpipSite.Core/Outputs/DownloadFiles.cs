@@ -2,6 +2,7 @@ using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Writing;
 using LpipSite.Core.Rendering.Maps;
+using LpipSite.Core.Rendering.Text;
 
 namespace LpipSite.Core.Outputs;
 
@@ -14,10 +15,10 @@ internal sealed class DownloadFiles
 
     private readonly Lazy<Built> _built;
 
-    private DownloadFiles(SiteModel model, UkMap? map, ParallelOptions? parallel)
+    private DownloadFiles(SiteModel model, UkMap? map, Localiser words, ParallelOptions? parallel)
     {
         Map = map;
-        _built = new Lazy<Built>(() => Build(model, parallel), LazyThreadSafetyMode.ExecutionAndPublication);
+        _built = new Lazy<Built>(() => Build(model, words, parallel), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public IReadOnlyList<Dataset> Datasets => _built.Value.Datasets;
@@ -36,9 +37,10 @@ internal sealed class DownloadFiles
     public static string PublisherOf(SiteModel model) =>
         model.Settings.OrganisationId is { } id && model.Relations.OrganisationsById.TryGetValue(id, out var org) ? org.Name : model.Settings.Title;
 
-    public static DownloadFiles Create(SiteModel model, UkMap? map, ParallelOptions? parallel = null) => new(model, map, parallel);
+    /// <param name="words">The theme's text in the site's language: licence names, calendar names and locations.</param>
+    public static DownloadFiles Create(SiteModel model, UkMap? map, Localiser words, ParallelOptions? parallel = null) => new(model, map, words, parallel);
 
-    private static Built Build(SiteModel model, ParallelOptions? parallel)
+    private static Built Build(SiteModel model, Localiser words, ParallelOptions? parallel)
     {
         var settings = model.Settings;
         var datasets = OpenDataCatalog.Build(model);
@@ -46,7 +48,7 @@ internal sealed class DownloadFiles
         // Exports and citations are independent of one another; each slot is filled by its own
         // index, so the order of the files never depends on the thread that made them.
         var cited = ContentTypeRegistry.All
-            .SelectMany(t => model.ItemsOf(t).Select(item => (item.Url, Source: t.Citation(item, model))))
+            .SelectMany(t => model.ItemsOf(t).Select(item => (item.Url, Source: t.Citation(item, model, words))))
             .Where(c => c.Source is not null)
             .ToList();
         var pieces = new IReadOnlyList<OutputFile>[datasets.Count + cited.Count];
@@ -69,14 +71,11 @@ internal sealed class DownloadFiles
         });
         var files = pieces.SelectMany(piece => piece).ToList();
 
-        files.AddRange(ContentTypeRegistry.All.SelectMany(t => t.Calendars(model)));
+        files.AddRange(ContentTypeRegistry.All.SelectMany(t => t.Calendars(model, words)));
         return new Built(datasets, files);
     }
 
     /// <summary>How to cite an item, from its content type; null for an item that is not cited.</summary>
-    public static CitationSource? CitationOf(ContentItem item, SiteModel model) =>
-        ContentTypeRegistry.All.Select(t => t.Citation(item, model)).OfType<CitationSource>().FirstOrDefault();
-
-    /// <summary>A licence's name as citations give it.</summary>
-    public static string LicenceLabel(string id) => Vocabularies.Licences.Find(id)?.Label ?? id;
+    public static CitationSource? CitationOf(ContentItem item, SiteModel model, Localiser words) =>
+        ContentTypeRegistry.All.Select(t => t.Citation(item, model, words)).OfType<CitationSource>().FirstOrDefault();
 }

@@ -72,7 +72,6 @@ internal sealed class EditionRender
         Assets.ThemeAssets themeAssets,
         string themeKey,
         RenderOptions options,
-        MarkdownRenderer markdown,
         DiagnosticBag diagnostics,
         Func<ContentItem, MarkdownResult, string>? bodyTransform,
         UkMap? map,
@@ -80,8 +79,11 @@ internal sealed class EditionRender
     {
         var text = theme.Text.For(model.Settings.Language);
         var functions = TemplateFunctions.Create(themeAssets.UrlOf, text);
+
+        // Body headings never take an id the theme gives its own elements; tables are labelled in the edition's language.
+        var markdown = new MarkdownRenderer(theme.ReservedIds, text);
         var views = new ViewBuilder(model, options, markdown, diagnostics, text, bodyTransform);
-        var reuse = DownloadFiles.Create(model, map, parallel);
+        var reuse = DownloadFiles.Create(model, map, text, parallel);
         return new EditionRender(model, languages, theme, views, functions, reuse, options.Cache is null ? null : themeKey, options);
     }
 

@@ -86,17 +86,10 @@ public static class SiteRenderer
                 BodyHeadingCount = markdown.Headings.Count,
                 HasExternalLinks = markdown.HasExternalLinks,
             });
-        // Body headings never take an id the theme gives its own elements.
-        var markdown = new MarkdownRenderer(theme.ReservedIds);
-        if (cache is not null)
-        {
-            cache.MarkdownKey = markdown.ReservedIdsKey;
-        }
-
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
         var map = UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name)));
         var editions = model.Editions
-            .Select(edition => EditionRender.Create(edition, model.Settings.Languages, theme, themeAssets, themeKey, options, markdown, diagnostics, bodyTransform, map, parallel))
+            .Select(edition => EditionRender.Create(edition, model.Settings.Languages, theme, themeAssets, themeKey, options, diagnostics, bodyTransform, map, parallel))
             .ToList();
         var jobs = editions.SelectMany(edition => edition.Jobs.Select(job => (Edition: edition, Job: job))).ToList();
         if (ReportMissingLayouts(theme, editions[0].Jobs, diagnostics))

@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Html.Parser;
+using LpipSite.Core.Tests.Support;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace LpipSite.Core.Tests.Reuse;
@@ -81,7 +82,7 @@ public class CalendarTests
     public void All_day_events_are_value_date_with_an_exclusive_end()
     {
         var session = new LpipSite.Core.Model.EventSession(new DateTime(2027, 3, 10), new DateTime(2027, 3, 11), false, "Cardiff, Wales; room 2", false, null);
-        var bytes = LpipSite.Core.Outputs.Calendar.Write("Test", [new LpipSite.Core.Outputs.CalendarEvent("uid-1@example.org", "An all-day event", "Two days.", session, "https://example.org/x/", new DateOnly(2027, 1, 1))]);
+        var bytes = LpipSite.Core.Outputs.Calendar.Write("Test", [new LpipSite.Core.Outputs.CalendarEvent("uid-1@example.org", "An all-day event", "Two days.", session, "https://example.org/x/", new DateOnly(2027, 1, 1))], DefaultThemeText.English);
         var text = Encoding.UTF8.GetString(bytes);
         Assert.Contains("DTSTART;VALUE=DATE:20270310\r\n", text, StringComparison.Ordinal);
         Assert.Contains("DTEND;VALUE=DATE:20270312\r\n", text, StringComparison.Ordinal);
@@ -96,7 +97,7 @@ public class CalendarTests
     {
         var summary = string.Concat(Enumerable.Repeat("Cymraeg: ŵ ŷ â — ", 12));
         var session = new LpipSite.Core.Model.EventSession(new DateTime(2027, 3, 10, 10, 0, 0), new DateTime(2027, 3, 10, 12, 0, 0), true, null, true, null);
-        var bytes = LpipSite.Core.Outputs.Calendar.Write("Test", [new LpipSite.Core.Outputs.CalendarEvent("uid-2@example.org", summary, "d", session, "https://example.org/x/", new DateOnly(2027, 1, 1))]);
+        var bytes = LpipSite.Core.Outputs.Calendar.Write("Test", [new LpipSite.Core.Outputs.CalendarEvent("uid-2@example.org", summary, "d", session, "https://example.org/x/", new DateOnly(2027, 1, 1))], DefaultThemeText.English);
         var text = Encoding.UTF8.GetString(bytes);
         Assert.All(text.Split("\r\n"), line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75));
         Assert.DoesNotContain('\uFFFD', text);

@@ -10,14 +10,14 @@ namespace LpipSite.Core.ContentTypes.CaseStudies;
 /// <summary>What case studies give the output producers.</summary>
 public sealed partial class CaseStudyType
 {
-    public override string? SearchLabel => "Case study";
+    internal override string? SearchLabelKey => "search.types.case_study";
 
     internal override IEnumerable<Func<SearchEntry>> SearchEntries(SearchEntryContext context)
     {
         foreach (var c in context.Model.CaseStudies)
         {
             yield return () => new SearchEntry(c.Url, "case-study", c.Title, c.Summary,
-                Join([Join(c.PlaceIds.Select(id => context.Relations.PlacesById.GetValueOrDefault(id)?.Name).OfType<string>(), ", "), Date(c.Date)], " · "),
+                Join([Join(c.PlaceIds.Select(id => context.Relations.PlacesById.GetValueOrDefault(id)?.Name).OfType<string>(), ", "), context.Date(c.Date)], " · "),
                 Join([context.Themes(c.ThemeIds), Join(c.TopicIds.Select(context.Model.Topics.LabelOf)), context.Places(c.PlaceIds), context.Methods(c.MethodIds),
                     context.Relations.PartnershipsById.GetValueOrDefault(c.PartnershipId)?.Name ?? string.Empty]),
                 Join([context.Text(c.Body), Join(c.Outcomes.Select(o => o.Description)), c.Transferability.Conditions, c.Transferability.Adaptations ?? string.Empty]));
@@ -61,8 +61,8 @@ public sealed partial class CaseStudyType
         model.CaseStudies.Where(c => c.Publication.StateOn(model.Today) == PublishState.Published)
             .Select(c => new FeedEntry(c.Title, c.Url, c.Summary, c.Date, c.Updated ?? c.Date, text.Text(Rendering.Text.GeneratorTextKeys.Feed.CaseStudy), c.Authors.Select(a => a.Name).ToList()));
 
-    internal override CitationSource? Citation(ContentItem item, SiteModel model) => item is CaseStudy c
-        ? new CitationSource(c.Id, "Case study", c.Title, c.Authors.Select(CiteAuthor.Of).ToList(), c.Date, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(c.Url), c.Doi, DownloadFiles.LicenceLabel(c.Licence), c.Summary)
+    internal override CitationSource? Citation(ContentItem item, SiteModel model, Rendering.Text.Localiser words) => item is CaseStudy c
+        ? new CitationSource(c.Id, "Case study", c.Title, c.Authors.Select(CiteAuthor.Of).ToList(), c.Date, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(c.Url), c.Doi, words.Label(Vocabularies.Licences, c.Licence), c.Summary)
         : null;
 
     internal override IEnumerable<DateOnly> ContentDates(SiteModel model) =>

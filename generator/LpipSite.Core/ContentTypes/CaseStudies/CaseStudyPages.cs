@@ -80,7 +80,8 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             var items = SiteRelations.Get(Relations.CaseStudiesByNation, nation.Id);
             if (items.Count > 0)
             {
-                yield return new FacetPage(CaseStudyType.NationFacetUrl(nation.Id), FacetTitle(nation.Label), Words.Text(CaseStudyTextKeys.Page.FacetPlaceIntro, ("place", nation.Label)), items);
+                var name = Words.Label(Vocabularies.Nations, nation.Id);
+                yield return new FacetPage(CaseStudyType.NationFacetUrl(nation.Id), FacetTitle(name), Words.Text(CaseStudyTextKeys.Page.FacetPlaceIntro, ("place", name)), items);
             }
         }
 
@@ -122,7 +123,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             new(Words.Text(CaseStudyTextKeys.Page.FacetTheme), "facet-theme", NonEmpty(Model.Themes.Terms.Select(t =>
                 new CountedLinkView(t.Label, CaseStudyType.ThemeFacetUrl(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count)))),
             new(Words.Text(CaseStudyTextKeys.Page.FacetNation), "facet-nation", NonEmpty(Vocabularies.Nations.Terms.Select(n =>
-                new CountedLinkView(n.Label, CaseStudyType.NationFacetUrl(n.Id), SiteRelations.Get(Relations.CaseStudiesByNation, n.Id).Count)))),
+                new CountedLinkView(Words.Label(Vocabularies.Nations, n.Id), CaseStudyType.NationFacetUrl(n.Id), SiteRelations.Get(Relations.CaseStudiesByNation, n.Id).Count)))),
             new(Words.Text(CaseStudyTextKeys.Page.FacetRegion), "facet-region", NonEmpty(Relations.CaseStudiesByRegion
                 .Where(kv => Relations.PlacesById.ContainsKey(kv.Key))
                 .Select(kv => new CountedLinkView(Relations.PlacesById[kv.Key].Name, CaseStudyType.RegionFacetUrl(kv.Key), kv.Value.Count))
@@ -148,26 +149,25 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
         Row(facts, Words.Count(Keys.Row.Methods, c.MethodIds.Count), c.MethodIds.Select(id => LinkItem(Views.MethodLink(id))));
         Row(facts, Words.Text(Keys.Row.Topics), c.TopicIds.Select(id => Text(Model.Topics.LabelOf(id))));
         Row(facts, Words.Text(Keys.Row.Partners), c.PartnerIds.Select(id => Views.OrganisationItem(id)));
-        Row(facts, Words.Text(Keys.Row.Status), [Text(c.Status is null ? null : Vocabularies.CaseStudyStatuses.LabelOf(c.Status))]);
+        Row(facts, Words.Text(Keys.Row.Status), [Text(c.Status is null ? null : Words.Label(Vocabularies.CaseStudyStatuses, c.Status))]);
         Row(facts, Words.Text(Keys.Row.Published), [DateItem(c.Date)]);
         Row(facts, Words.Text(Keys.Row.Updated), [c.Updated is { } updated ? DateItem(updated) : null]);
-        Row(facts, Words.Text(Keys.Row.EvidenceLevel), [Vocabularies.EvidenceLevels.Find(c.EvidenceLevel) is { } level
-            ? new ItemView(level.Label, Routes.EvidenceLevels + "#" + level.Id)
+        Row(facts, Words.Text(Keys.Row.EvidenceLevel), [Vocabularies.EvidenceLevels.Contains(c.EvidenceLevel)
+            ? new ItemView(Words.Label(Vocabularies.EvidenceLevels, c.EvidenceLevel), Routes.EvidenceLevels + "#" + c.EvidenceLevel)
             : Text(c.EvidenceLevel)]);
         Row(facts, Words.Count(Keys.Row.Authors, c.Authors.Count), c.Authors.Select(Views.PersonItem));
-        Row(facts, Words.Text(Keys.Row.Licence), [ViewBuilder.LicenceItem(c.Licence)]);
+        Row(facts, Words.Text(Keys.Row.Licence), [Views.LicenceItem(c.Licence)]);
 
         var t = c.Transferability;
-        var assessment = t.Assessment is null ? null : Vocabularies.TransferAssessments.Find(t.Assessment);
         var transferability = new TransferabilityView(
             t.Conditions,
             t.Adaptations,
-            assessment?.Label ?? t.Assessment,
-            assessment?.Description,
+            t.Assessment is null ? null : Words.Label(Vocabularies.TransferAssessments, t.Assessment),
+            t.Assessment is null ? null : Words.Description(Vocabularies.TransferAssessments, t.Assessment),
             Views.Links(t.TriedInPlaceIds, Views.PlaceLink));
 
         var outputs = c.Outputs
-            .Select(o => new OutputView(o.Title, Views.AssetOrLink(o.Url), o.Type is null ? null : Vocabularies.OutputTypes.LabelOf(o.Type)))
+            .Select(o => new OutputView(o.Title, Views.AssetOrLink(o.Url), o.Type is null ? null : Words.Label(Vocabularies.OutputTypes, o.Type)))
             .ToList();
         var doi = c.Doi is null ? null : new LinkView("https://doi.org/" + c.Doi, "https://doi.org/" + Uri.EscapeDataString(c.Doi).Replace("%2F", "/", StringComparison.Ordinal));
         var related = SiteRelations.Get(Relations.RelatedCaseStudies, c.Id).Select(r => Views.CaseStudyCard(r.CaseStudy)).ToList();
@@ -178,14 +178,14 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             facts,
             Views.Image(c.Image),
             body,
-            c.Outcomes.Select(o => new OutcomeView(o.Description, Vocabularies.OutcomeTypes.LabelOf(o.Type))).ToList(),
+            c.Outcomes.Select(o => new OutcomeView(o.Description, Words.Label(Vocabularies.OutcomeTypes, o.Type))).ToList(),
             transferability,
             outputs,
             doi,
             related,
             EditUrl(c));
 
-        var report = JsonLd.CreativeWork("Report", Settings, c.Url, c.Title, c.Summary, c.Date, c.Updated, c.Authors, Views.Links([c.Licence], id => Vocabularies.Licences.Find(id) is { Description.Length: > 0 } l ? new LinkView(l.Label, l.Description) : null).FirstOrDefault()?.Url, Views.Site.Publisher);
+        var report = JsonLd.CreativeWork("Report", Settings, c.Url, c.Title, c.Summary, c.Date, c.Updated, c.Authors, Vocabularies.LicenceUrls.GetValueOrDefault(c.Licence), Views.Site.Publisher);
         report["about"] = JsonLd.Names(c.ThemeIds.Select(Model.Themes.LabelOf));
         report["spatialCoverage"] = JsonLd.Places(Settings, c.PlaceIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>());
         if (doi is not null)
@@ -198,9 +198,9 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
     }
 
     /// <summary>The nation of a place, unless the place is that nation ("Northern Ireland (Northern Ireland)").</summary>
-    private static string? NationNote(Place place)
+    private string? NationNote(Place place)
     {
-        var nation = Vocabularies.Nations.LabelOf(place.Nation);
+        var nation = Words.Label(Vocabularies.Nations, place.Nation);
         return string.Equals(nation, place.Name, StringComparison.Ordinal) ? null : nation;
     }
 

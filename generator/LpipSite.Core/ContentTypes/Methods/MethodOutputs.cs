@@ -10,15 +10,15 @@ namespace LpipSite.Core.ContentTypes.Methods;
 /// <summary>What methods give the output producers.</summary>
 public sealed partial class MethodType
 {
-    public override string? SearchLabel => "Method";
+    internal override string? SearchLabelKey => "search.types.method";
 
     internal override IEnumerable<Func<SearchEntry>> SearchEntries(SearchEntryContext context)
     {
         foreach (var m in context.Model.Methods)
         {
             yield return () => new SearchEntry(m.Url, "method", m.Title, m.Summary,
-                Vocabularies.MethodFamilies.LabelOf(m.Family),
-                Join(m.Stages.Select(Vocabularies.MethodStages.LabelOf).Prepend(Vocabularies.MethodFamilies.LabelOf(m.Family))),
+                context.Label(Vocabularies.MethodFamilies, m.Family),
+                Join(m.Stages.Select(s => context.Label(Vocabularies.MethodStages, s)).Prepend(context.Label(Vocabularies.MethodFamilies, m.Family))),
                 Join([m.WhenToUse, m.WhenNotToUse ?? string.Empty, context.Text(m.Body)]));
         }
     }
@@ -43,7 +43,7 @@ public sealed partial class MethodType
             methods);
     }
 
-    internal override CitationSource? Citation(ContentItem item, SiteModel model) => item is Method m
-        ? new CitationSource(m.Id, "Method", m.Title, [CiteAuthor.Group(DownloadFiles.PublisherOf(model))], null, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(m.Url), null, DownloadFiles.LicenceLabel(model.Settings.Licence), m.Summary)
+    internal override CitationSource? Citation(ContentItem item, SiteModel model, Rendering.Text.Localiser words) => item is Method m
+        ? new CitationSource(m.Id, "Method", m.Title, [CiteAuthor.Group(DownloadFiles.PublisherOf(model))], null, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(m.Url), null, words.Label(Vocabularies.Licences, model.Settings.Licence), m.Summary)
         : null;
 }

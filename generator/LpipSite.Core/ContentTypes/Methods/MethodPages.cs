@@ -36,7 +36,7 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
         var intro = Words.Text(MethodTextKeys.Page.Intro);
         var title = Words.Text(Keys.Site.NavMethods);
         var groups = Vocabularies.MethodFamilies.Terms
-            .Select(f => new GroupView(f.Label, "family-" + f.Id, null, Model.Methods.Where(m => m.Family == f.Id).OrderBy(m => m.Title, StringComparer.Ordinal).Select(Views.MethodCard).ToList()))
+            .Select(f => new GroupView(Words.Label(Vocabularies.MethodFamilies, f.Id), "family-" + f.Id, null, Model.Methods.Where(m => m.Family == f.Id).OrderBy(m => m.Title, StringComparer.Ordinal).Select(Views.MethodCard).ToList()))
             .Where(g => g.Items.Count > 0)
             .ToList();
         var meta = Views.Meta(MethodType.Instance.ListingUrl, "methods", title, intro, [], [JsonLd.Node("CollectionPage", Settings, MethodType.Instance.ListingUrl, title, intro)]);
@@ -47,10 +47,10 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
     {
         var (body, markdown) = Views.Body(m, m.Body, topLevel: 3);
         var facts = new List<SummaryRowView>();
-        Row(facts, Words.Text(Keys.Row.Family), [Text(Vocabularies.MethodFamilies.LabelOf(m.Family))]);
-        Row(facts, Words.Count(Keys.Row.Stages, m.Stages.Count), m.Stages.Select(s => Text(Vocabularies.MethodStages.LabelOf(s))));
+        Row(facts, Words.Text(Keys.Row.Family), [Text(Words.Label(Vocabularies.MethodFamilies, m.Family))]);
+        Row(facts, Words.Count(Keys.Row.Stages, m.Stages.Count), m.Stages.Select(s => Text(Words.Label(Vocabularies.MethodStages, s))));
         Row(facts, Words.Text(Keys.Row.TimeNeeded), [Text(m.Resources?.Time)]);
-        Row(facts, Words.Text(Keys.Row.Cost), [Text(m.Resources?.Cost is { } cost ? Vocabularies.Costs.LabelOf(cost) : null)]);
+        Row(facts, Words.Text(Keys.Row.Cost), [Text(m.Resources?.Cost is { } cost ? Words.Label(Vocabularies.Costs, cost) : null)]);
         Row(facts, Words.Text(Keys.Row.SkillsNeeded), [Text(m.Resources?.Skills)]);
 
         var uses = SiteRelations.Get(Relations.CaseStudiesByMethod, m.Id);
@@ -109,7 +109,7 @@ internal sealed class MethodPages(PagePlanning planning) : PageSource(planning)
         }
 
         var table = rows.GroupBy(r => r.Place.Id, StringComparer.Ordinal)
-            .Select(g => new TransferRowView(new LinkView(g.First().Place.Name, g.First().Place.Url), Vocabularies.Nations.LabelOf(g.First().Place.Nation), [new TransferCellView(g.Select(r => r.Use).ToList())]))
+            .Select(g => new TransferRowView(new LinkView(g.First().Place.Name, g.First().Place.Url), Words.Label(Vocabularies.Nations, g.First().Place.Nation), [new TransferCellView(g.Select(r => r.Use).ToList())]))
             .OrderBy(r => r.Header.Text, StringComparer.Ordinal)
             .ToList();
         return new TransferTableView("method-places", Words.Text(MethodTextKeys.Page.PlacesTable, ("method", m.Title)), Words.Text(Keys.Transfer.PlaceColumn), [new LinkView(Words.Text(MethodTextKeys.Page.PlacesTableLink), m.Url + "#where-used")], table);

@@ -57,7 +57,7 @@ internal sealed class NewsPages(PagePlanning planning) : PageSource(planning)
             n.Title,
             n.Summary,
             n.Kind,
-            Vocabularies.NewsKinds.LabelOf(n.Kind),
+            Words.Label(Vocabularies.NewsKinds, n.Kind),
             Views.DateOf(n.Date),
             n.Authors.Select(Views.PersonItem).ToList(),
             n.Event is null ? null : Session(n.Event),

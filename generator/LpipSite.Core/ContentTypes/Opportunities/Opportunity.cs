@@ -91,18 +91,10 @@ public static class OpportunityStates
     };
 }
 
-/// <summary>The kinds of opportunity (a closed list); their names for readers are in the theme's text table.</summary>
+/// <summary>The kinds of opportunity (a closed list); their names for readers are in the theme's text table, under <c>opportunity.kinds</c>.</summary>
 public static class OpportunityKinds
 {
-    public static readonly Vocabulary All = Vocabulary.Of(
-        "opportunity kind",
-        ("secondment", "Secondment", "A placement in another organisation for a fixed time."),
-        ("fellowship", "Fellowship", "A funded fellowship or fellowship programme."),
-        ("funding-call", "Funding call", "A call for applications for grants or commissioned work."),
-        ("training-place", "Training place", "A place on a course, programme or workshop."),
-        ("job", "Job", "A paid post."),
-        ("call-for-evidence", "Call for evidence", "A request for evidence, views or case studies."));
-
-    /// <summary>The key of a kind's name in the theme's text table.</summary>
-    public static string Key(string kind) => "opportunity.kinds." + kind.Replace('-', '_');
+    public static readonly Vocabulary All = Vocabulary.BuiltIn(
+        "opportunity kind", "opportunity.kinds", described: false,
+        "secondment", "fellowship", "funding-call", "training-place", "job", "call-for-evidence");
 }

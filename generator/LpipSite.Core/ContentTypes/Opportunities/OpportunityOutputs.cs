@@ -9,7 +9,9 @@ namespace LpipSite.Core.ContentTypes.Opportunities;
 /// <summary>What opportunities give the output producers: search, a dataset, feed entries and calendars of closing dates.</summary>
 public sealed partial class OpportunityType
 {
-    public override string? SearchLabel => "Opportunity";
+    internal override string? SearchLabelKey => "search.types.opportunity";
+
+    internal override IEnumerable<Vocabulary> OwnVocabularies => [OpportunityKinds.All];
 
     private static IEnumerable<Opportunity> Of(SiteModel model) => model.ItemsOf(Instance).Cast<Opportunity>();
 
@@ -20,8 +22,8 @@ public sealed partial class OpportunityType
         foreach (var o in Of(context.Model))
         {
             yield return () => new SearchEntry(o.Url, Kind.Name, o.Title, o.Summary,
-                Join([OpportunityKinds.All.LabelOf(o.Kind), o.Closes is { } closes ? Date(closes.Date) : string.Empty], " · "),
-                Join([OpportunityKinds.All.LabelOf(o.Kind), context.Themes(o.ThemeIds), context.Places(o.PlaceIds),
+                Join([context.Label(OpportunityKinds.All, o.Kind), o.Closes is { } closes ? context.Date(closes.Date) : string.Empty], " · "),
+                Join([context.Label(OpportunityKinds.All, o.Kind), context.Themes(o.ThemeIds), context.Places(o.PlaceIds),
                     Join(o.OfferedBy.Select(x => context.Relations.PartnershipsById.GetValueOrDefault(x.Id)?.Name ?? context.Relations.OrganisationsById.GetValueOrDefault(x.Id)?.Name ?? x.Id))]),
                 Join([o.Eligibility ?? string.Empty, o.Value?.Text ?? string.Empty, context.Text(o.Body)]));
         }
@@ -56,23 +58,23 @@ public sealed partial class OpportunityType
 
     internal override IEnumerable<Outputs.FeedEntry> FeedEntries(SiteModel model, Rendering.Text.Localiser text) =>
         Of(model).Where(o => IsPublished(o, model) && o.Opens is not null)
-            .Select(o => new Outputs.FeedEntry(o.Title, o.Url, o.Summary, o.Opens!.Date, o.Opens.Date, text.Text(OpportunityKinds.Key(o.Kind)), []));
+            .Select(o => new Outputs.FeedEntry(o.Title, o.Url, o.Summary, o.Opens!.Date, o.Opens.Date, text.Label(OpportunityKinds.All, o.Kind), []));
 
     /// <summary>Each closing date as a calendar, and every published one in one calendar.</summary>
-    internal override IEnumerable<OutputFile> Calendars(SiteModel model)
+    internal override IEnumerable<OutputFile> Calendars(SiteModel model, Rendering.Text.Localiser text)
     {
         var all = new List<CalendarEvent>();
         foreach (var o in Of(model).Where(o => o.Closes is not null))
         {
             var e = Deadline(o, model);
-            yield return new OutputFile(o.Url.TrimStart('/') + "deadline.ics", Calendar.Write(o.Title, [e]));
+            yield return new OutputFile(o.Url.TrimStart('/') + "deadline.ics", Calendar.Write(o.Title, [e], text));
             if (IsPublished(o, model))
             {
                 all.Add(e);
             }
         }
 
-        yield return new OutputFile(DeadlinesCalendarUrl.TrimStart('/'), Calendar.Write(model.Settings.Title + ": opportunity closing dates", all));
+        yield return new OutputFile(DeadlinesCalendarUrl.TrimStart('/'), Calendar.Write(text.Text(Rendering.Text.GeneratorTextKeys.Calendar.DeadlinesName, ("site", model.Settings.Title)), all, text));
     }
 
     /// <summary>A closing date: at its time, or all day; DTSTAMP is the opening date, else the closing date.</summary>

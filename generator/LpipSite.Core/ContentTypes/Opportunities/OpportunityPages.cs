@@ -147,8 +147,8 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
                 : [new OpportunityFacet(segment, name, OpportunityType.FacetUrl(segment, id), T.Text(OpportunityTextKeys.Listing.FacetTitle, ("name", name)), T.Text(introKey, ("name", name)), items)];
         }
 
-        return OpportunityKinds.All.Terms.SelectMany(kind => Facet("kind", OpportunityTextKeys.Listing.FacetKindIntro, kind.Id, T.Text(OpportunityKinds.Key(kind.Id)), o => o.Kind == kind.Id))
-            .Concat(Vocabularies.Nations.Terms.SelectMany(nation => Facet("nation", OpportunityTextKeys.Listing.FacetNationIntro, nation.Id, nation.Label, o => NationsOf(o).Contains(nation.Id))))
+        return OpportunityKinds.All.Terms.SelectMany(kind => Facet("kind", OpportunityTextKeys.Listing.FacetKindIntro, kind.Id, T.Label(OpportunityKinds.All, kind.Id), o => o.Kind == kind.Id))
+            .Concat(Vocabularies.Nations.Terms.SelectMany(nation => Facet("nation", OpportunityTextKeys.Listing.FacetNationIntro, nation.Id, T.Label(Vocabularies.Nations, nation.Id), o => NationsOf(o).Contains(nation.Id))))
             .Concat(Model.Themes.Terms.SelectMany(theme => Facet("theme", OpportunityTextKeys.Listing.FacetThemeIntro, theme.Id, theme.Label, o => o.ThemeIds.Contains(theme.Id, StringComparer.Ordinal))));
     }
 
@@ -187,7 +187,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         o.Title,
         o.Url,
         o.Summary,
-        T.Text(OpportunityKinds.Key(o.Kind)),
+        T.Label(OpportunityKinds.All, o.Kind),
         ShortDeadline(o),
         null,
         Views.Links(o.PlaceIds, Views.PlaceLink),
@@ -266,7 +266,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         var (body, markdown) = Views.Body(o, o.Body);
         var state = o.StateOn(Model.Today);
         var facts = new List<SummaryRowView>();
-        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsKind), [new ItemView(T.Text(OpportunityKinds.Key(o.Kind)), OpportunityType.FacetUrl("kind", o.Kind))]);
+        Row(facts, T.Text(OpportunityTextKeys.Facts.FactsKind), [new ItemView(T.Label(OpportunityKinds.All, o.Kind), OpportunityType.FacetUrl("kind", o.Kind))]);
         Row(facts, T.Text(OpportunityTextKeys.Facts.FactsOfferedBy), o.OfferedBy.Select(Offerer));
         Row(facts, T.Text(OpportunityTextKeys.Facts.FactsValue), [Text(o.Value?.Text)]);
         Row(facts, T.Text(OpportunityTextKeys.Facts.FactsOpens), [o.Opens is { } opens ? new ItemView(When(opens, OpportunityTextKeys.Dates.Date, OpportunityTextKeys.Dates.DateAt)) : null]);
@@ -279,7 +279,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         var view = new OpportunityView(
             o.Title,
             o.Summary,
-            T.Text(OpportunityKinds.Key(o.Kind)),
+            T.Label(OpportunityKinds.All, o.Kind),
             state.Css(),
             T.Text(state.Key()),
             Deadline(o),

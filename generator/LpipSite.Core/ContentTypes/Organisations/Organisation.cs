@@ -9,5 +9,7 @@ public sealed record Organisation : ContentItem
     public string? Website { get; init; }
     public string? Ror { get; init; }
     public override string DisplayName => Name;
-    public override string Summary => Vocabularies.OrganisationTypes.LabelOf(Type);
+
+    /// <summary>Organisations have no page, so no summary; readers see their type's label (from the theme's text table) where a page names it.</summary>
+    public override string Summary => string.Empty;
 }

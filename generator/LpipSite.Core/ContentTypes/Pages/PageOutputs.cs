@@ -10,7 +10,7 @@ namespace LpipSite.Core.ContentTypes.Pages;
 /// <summary>What static pages give the output producers.</summary>
 public sealed partial class PageType
 {
-    public override string? SearchLabel => "Page";
+    internal override string? SearchLabelKey => "search.types.page";
 
     internal override IEnumerable<Func<SearchEntry>> SearchEntries(SearchEntryContext context)
     {

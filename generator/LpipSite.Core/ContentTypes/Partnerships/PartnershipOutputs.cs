@@ -10,14 +10,14 @@ namespace LpipSite.Core.ContentTypes.Partnerships;
 /// <summary>What partnerships give the output producers.</summary>
 public sealed partial class PartnershipType
 {
-    public override string? SearchLabel => "Partnership";
+    internal override string? SearchLabelKey => "search.types.partnership";
 
     internal override IEnumerable<Func<SearchEntry>> SearchEntries(SearchEntryContext context)
     {
         foreach (var p in context.Model.Partnerships)
         {
             yield return () => new SearchEntry(p.Url, "partnership", p.Name, p.Summary,
-                Join([Vocabularies.Phases.LabelOf(p.Phase), Vocabularies.Nations.LabelOf(p.Nation)], " · "),
+                Join([context.Label(Vocabularies.Phases, p.Phase), context.Label(Vocabularies.Nations, p.Nation)], " · "),
                 Join([p.ShortName ?? string.Empty, context.Themes(p.ThemeIds), context.Places(p.PlaceIds)]),
                 Join(p.LocalThemes));
         }

@@ -35,9 +35,9 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
     {
         var facts = new List<SummaryRowView>();
         Row(facts, Words.Text(Keys.Row.ShortName), [Text(p.ShortName)]);
-        Row(facts, Words.Text(Keys.Row.Phase), [Text(Vocabularies.Phases.LabelOf(p.Phase))]);
-        Row(facts, Words.Text(Keys.Row.Status), [Text(Vocabularies.PartnershipStatuses.LabelOf(p.Status))]);
-        Row(facts, Words.Text(Keys.Row.Nation), [Text(Vocabularies.Nations.LabelOf(p.Nation))]);
+        Row(facts, Words.Text(Keys.Row.Phase), [Text(Words.Label(Vocabularies.Phases, p.Phase))]);
+        Row(facts, Words.Text(Keys.Row.Status), [Text(Words.Label(Vocabularies.PartnershipStatuses, p.Status))]);
+        Row(facts, Words.Text(Keys.Row.Nation), [Text(Words.Label(Vocabularies.Nations, p.Nation))]);
         Row(facts, Words.Text(Keys.Row.LeadOrganisation), [Views.OrganisationItem(p.LeadOrganisationId)]);
         Row(facts, Words.Text(Keys.Row.Dates), [new ItemView(Words.Text(Keys.Row.DateRange, ("start", Views.Date(p.Start)), ("end", Views.Date(p.End))))]);
         Row(facts, Words.Text(Keys.Row.Website), [ViewBuilder.SafeUrl(p.Website) is { } site ? new ItemView(site, site) : null]);
@@ -98,8 +98,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
         var intro = Words.Text(PartnershipTextKeys.Page.Intro);
         var title = Words.Text(Keys.Site.NavPartnerships);
         var groups = new[] { "hub", "phase-2", "phase-1" }.Concat(Vocabularies.Phases.Ids).Distinct(StringComparer.Ordinal)
-            .Select(id => Vocabularies.Phases.Find(id)!)
-            .Select(phase => new GroupView(phase.Label, "phase-" + phase.Id, phase.Description, Model.Partnerships.Where(p => p.Phase == phase.Id).Select(Views.PartnershipCard).ToList()))
+            .Select(id => new GroupView(Words.Label(Vocabularies.Phases, id), "phase-" + id, Words.Description(Vocabularies.Phases, id), Model.Partnerships.Where(p => p.Phase == id).Select(Views.PartnershipCard).ToList()))
             .Where(g => g.Items.Count > 0)
             .ToList();
         var meta = Views.Meta(PartnershipType.Instance.ListingUrl, "partnerships", title, intro, [], [JsonLd.Node("CollectionPage", Settings, PartnershipType.Instance.ListingUrl, title, intro)]);

@@ -10,15 +10,15 @@ namespace LpipSite.Core.ContentTypes.Places;
 /// <summary>What places give the output producers.</summary>
 public sealed partial class PlaceType
 {
-    public override string? SearchLabel => "Place";
+    internal override string? SearchLabelKey => "search.types.place";
 
     internal override IEnumerable<Func<SearchEntry>> SearchEntries(SearchEntryContext context)
     {
         foreach (var p in context.Model.Places)
         {
             yield return () => new SearchEntry(p.Url, "place", p.Name, p.Summary,
-                Join([Vocabularies.PlaceTypes.LabelOf(p.Type), Vocabularies.Nations.LabelOf(p.Nation)], " · "),
-                Join([Join(p.AltNames.Select(a => a.Name)), p.Gss ?? string.Empty, Vocabularies.Nations.LabelOf(p.Nation)]),
+                Join([context.Label(Vocabularies.PlaceTypes, p.Type), context.Label(Vocabularies.Nations, p.Nation)], " · "),
+                Join([Join(p.AltNames.Select(a => a.Name)), p.Gss ?? string.Empty, context.Label(Vocabularies.Nations, p.Nation)]),
                 Join(p.Indicators.Select(i => i.Label)));
         }
     }

@@ -39,7 +39,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
         PlaceEntryView Entry(Place p)
         {
             var count = SiteRelations.Get(Relations.CaseStudiesByPlace, p.Id).Count;
-            return new(p.Name, p.Url, Vocabularies.PlaceTypes.LabelOf(p.Type), count, Words.Count(Keys.Count.CaseStudies, count));
+            return new(p.Name, p.Url, Words.Label(Vocabularies.PlaceTypes, p.Type), count, Words.Count(Keys.Count.CaseStudies, count));
         }
 
         var nations = new List<NationGroupView>();
@@ -58,7 +58,7 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
                 .Select(r => new RegionGroupView(r.Name, r.Url, inNation.Where(p => p.RegionId == r.Id && p.Type != "region").Select(Entry).ToList()))
                 .ToList();
             var nationUrl = Relations.CaseStudiesByNation.ContainsKey(nation.Id) ? CaseStudyType.NationFacetUrl(nation.Id) : null;
-            nations.Add(new NationGroupView(nation.Label, "nation-" + nation.Id, nationUrl, direct, groups));
+            nations.Add(new NationGroupView(Words.Label(Vocabularies.Nations, nation.Id), "nation-" + nation.Id, nationUrl, direct, groups));
         }
 
         var intro = Words.Text(PlaceTextKeys.Page.Intro);
@@ -71,8 +71,8 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
     private PageContent PlacePage(Place p)
     {
         var facts = new List<SummaryRowView>();
-        Row(facts, Words.Text(Keys.Row.Type), [Text(Vocabularies.PlaceTypes.LabelOf(p.Type))]);
-        Row(facts, Words.Text(Keys.Row.Nation), [Text(Vocabularies.Nations.LabelOf(p.Nation))]);
+        Row(facts, Words.Text(Keys.Row.Type), [Text(Words.Label(Vocabularies.PlaceTypes, p.Type))]);
+        Row(facts, Words.Text(Keys.Row.Nation), [Text(Words.Label(Vocabularies.Nations, p.Nation))]);
         Row(facts, Words.Text(Keys.Row.Region), [p.RegionId is null ? null : LinkItem(Views.PlaceLink(p.RegionId))]);
         Row(facts, Words.Text(Keys.Row.GssCode), [p.Gss is null ? null : new ItemView(p.Gss, "https://statistics.data.gov.uk/id/statistical-geography/" + Uri.EscapeDataString(p.Gss), Words.Text(Keys.Row.GssPublisher))]);
         Row(facts, Words.Text(Keys.Row.LastReviewed), [p.LastReviewed is { } reviewed ? DateItem(reviewed) : null]);
@@ -164,7 +164,6 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
 
     private IndicatorView Indicator(Indicator i)
     {
-        var licence = i.Source.Licence is null ? null : Vocabularies.Licences.Find(i.Source.Licence);
         var value = i.Unit is null ? i.Value : i.Unit is "%" ? i.Value + "%" : i.Value + " " + i.Unit;
         return new IndicatorView(
             i.Label,
@@ -175,8 +174,8 @@ internal sealed class PlacePages(PagePlanning planning) : PageSource(planning)
                 i.Source.Publisher,
                 i.Source.Dataset,
                 ViewBuilder.SafeUrl(i.Source.Url),
-                licence?.Label ?? i.Source.Licence,
-                licence is { Description.Length: > 0 } ? licence.Description : null));
+                i.Source.Licence is null ? null : Words.Label(Vocabularies.Licences, i.Source.Licence),
+                i.Source.Licence is null ? null : Vocabularies.LicenceUrls.GetValueOrDefault(i.Source.Licence)));
     }
 
     private MapView? PlaceMap(Place p)

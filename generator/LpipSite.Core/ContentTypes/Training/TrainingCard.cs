@@ -9,8 +9,8 @@ internal sealed partial class ViewBuilder
 {
     public CardView TrainingCard(TrainingResource t)
     {
-        var audience = JoinAnd(t.Audience.Select(a => Vocabularies.Audiences.LabelOf(a).ToLowerInvariant()).ToList());
-        var format = Vocabularies.TrainingFormats.LabelOf(t.Format);
+        var audience = JoinAnd(t.Audience.Select(a => Text.Label(Vocabularies.Audiences, a).ToLowerInvariant()).ToList());
+        var format = Text.Label(Vocabularies.TrainingFormats, t.Format);
         var meta = audience.Length > 0 ? Text.Text(Keys.Card.TrainingFor, ("format", format), ("audience", audience)) : format;
         var next = t.Events.Where(e => !IsPast(e)).OrderBy(e => e.Start).FirstOrDefault();
         if (next is not null)

@@ -10,15 +10,15 @@ namespace LpipSite.Core.ContentTypes.Training;
 /// <summary>What training resources give the output producers.</summary>
 public sealed partial class TrainingType
 {
-    public override string? SearchLabel => "Training";
+    internal override string? SearchLabelKey => "search.types.training";
 
     internal override IEnumerable<Func<SearchEntry>> SearchEntries(SearchEntryContext context)
     {
         foreach (var t in context.Model.Training)
         {
             yield return () => new SearchEntry(t.Url, "training", t.Title, t.Summary,
-                Vocabularies.TrainingFormats.LabelOf(t.Format),
-                Join([Vocabularies.TrainingFormats.LabelOf(t.Format), context.Themes(t.ThemeIds), context.Methods(t.MethodIds)]),
+                context.Label(Vocabularies.TrainingFormats, t.Format),
+                Join([context.Label(Vocabularies.TrainingFormats, t.Format), context.Themes(t.ThemeIds), context.Methods(t.MethodIds)]),
                 Join([Join(t.LearningOutcomes), context.Text(t.Body)]));
         }
     }
@@ -46,25 +46,25 @@ public sealed partial class TrainingType
             training);
     }
 
-    internal override CitationSource? Citation(ContentItem item, SiteModel model) => item is TrainingResource t
-        ? new CitationSource(t.Id, "Training resource", t.Title, [CiteAuthor.Group(DownloadFiles.PublisherOf(model))], null, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(t.Url), null, DownloadFiles.LicenceLabel(model.Settings.Licence), t.Summary)
+    internal override CitationSource? Citation(ContentItem item, SiteModel model, Rendering.Text.Localiser words) => item is TrainingResource t
+        ? new CitationSource(t.Id, "Training resource", t.Title, [CiteAuthor.Group(DownloadFiles.PublisherOf(model))], null, DownloadFiles.PublisherOf(model), model.Settings.Title, model.Settings.AbsoluteUrl(t.Url), null, words.Label(Vocabularies.Licences, model.Settings.Licence), t.Summary)
         : null;
 
     /// <summary>Each resource's sessions, and every published session in one calendar.</summary>
-    internal override IEnumerable<OutputFile> Calendars(SiteModel model)
+    internal override IEnumerable<OutputFile> Calendars(SiteModel model, Rendering.Text.Localiser text)
     {
         var sessions = new List<CalendarEvent>();
         foreach (var t in model.Training.Where(t => t.Events.Count > 0))
         {
             var events = Events(t, model).ToList();
-            yield return new OutputFile(t.Url.TrimStart('/') + "sessions.ics", Calendar.Write(t.Title, events));
+            yield return new OutputFile(t.Url.TrimStart('/') + "sessions.ics", Calendar.Write(t.Title, events, text));
             if (OpenDataCatalog.IsPublished(t, model))
             {
                 sessions.AddRange(events);
             }
         }
 
-        yield return new OutputFile(SessionsCalendarUrl.TrimStart('/'), Calendar.Write(model.Settings.Title + ": training sessions", sessions));
+        yield return new OutputFile(SessionsCalendarUrl.TrimStart('/'), Calendar.Write(text.Text(Rendering.Text.GeneratorTextKeys.Calendar.SessionsName, ("site", model.Settings.Title)), sessions, text));
     }
 
     /// <summary>Training sessions; DTSTAMP is the session's own date (training resources carry no date of their own).</summary>

@@ -61,9 +61,9 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
     {
         var (body, markdown) = Views.Body(t, t.Body);
         var facts = new List<SummaryRowView>();
-        Row(facts, Words.Text(Keys.Row.Format), [Text(Vocabularies.TrainingFormats.LabelOf(t.Format))]);
-        Row(facts, Words.Text(Keys.Row.For), t.Audience.Select(a => Text(Vocabularies.Audiences.LabelOf(a))));
-        Row(facts, Words.Text(Keys.Row.Level), [Text(t.Level is null ? null : Vocabularies.Levels.LabelOf(t.Level))]);
+        Row(facts, Words.Text(Keys.Row.Format), [Text(Words.Label(Vocabularies.TrainingFormats, t.Format))]);
+        Row(facts, Words.Text(Keys.Row.For), t.Audience.Select(a => Text(Words.Label(Vocabularies.Audiences, a))));
+        Row(facts, Words.Text(Keys.Row.Level), [Text(t.Level is null ? null : Words.Label(Vocabularies.Levels, t.Level))]);
         Row(facts, Words.Text(Keys.Row.Duration), [Text(t.Duration)]);
 
         var upcoming = t.Events.Where(e => !Views.IsPast(e)).OrderBy(e => e.Start).Select(Session).ToList();
@@ -97,11 +97,11 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
             resource["hasCourseInstance"] = JsonLd.CourseInstances(t.Events.OrderBy(e => e.Start));
         }
 
-        resource["learningResourceType"] = Vocabularies.TrainingFormats.LabelOf(t.Format);
-        resource["audience"] = JsonLd.Names(t.Audience.Select(Vocabularies.Audiences.LabelOf));
+        resource["learningResourceType"] = Words.Label(Vocabularies.TrainingFormats, t.Format);
+        resource["audience"] = JsonLd.Names(t.Audience.Select(a => Words.Label(Vocabularies.Audiences, a)));
         if (t.Level is not null)
         {
-            resource["educationalLevel"] = Vocabularies.Levels.LabelOf(t.Level);
+            resource["educationalLevel"] = Words.Label(Vocabularies.Levels, t.Level);
         }
 
         var meta = Views.Meta(t.Url, "training", t.Title, t.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavTraining), TrainingType.Instance.ListingUrl)], [resource], t);

@@ -2,6 +2,7 @@ using LpipSite.Core.ContentTypes;
 using LpipSite.Core.Model;
 using LpipSite.Core.Caching;
 using LpipSite.Core.Search;
+using LpipSite.Core.Rendering.Text;
 
 namespace LpipSite.Core.Outputs.Search;
 
@@ -9,17 +10,19 @@ namespace LpipSite.Core.Outputs.Search;
 public static class SearchEntries
 {
     /// <param name="model">The published site.</param>
+    /// <param name="words">The theme's text in the site's language: the labels and dates entries show.</param>
     /// <param name="cache">Reuses the plain text of bodies an earlier English build converted; null converts all.</param>
-    public static IReadOnlyList<SearchEntry> From(SiteModel model, SearchIndexCache? cache = null) =>
-        From(model, cache, SearchLanguage.English);
+    public static IReadOnlyList<SearchEntry> From(SiteModel model, Localiser words, SearchIndexCache? cache = null) =>
+        From(model, words, cache, SearchLanguage.English);
 
     /// <param name="model">The published site in <paramref name="language"/>.</param>
+    /// <param name="words">The theme's text in that language: the labels and dates entries show.</param>
     /// <param name="cache">Reuses the plain text of bodies an earlier build of the language converted; null converts all.</param>
     /// <param name="language">Which part of the cache to use.</param>
-    public static IReadOnlyList<SearchEntry> From(SiteModel model, SearchIndexCache? cache, SearchLanguage language)
+    public static IReadOnlyList<SearchEntry> From(SiteModel model, Localiser words, SearchIndexCache? cache, SearchLanguage language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var context = new SearchEntryContext(model, cache?.For(language));
+        var context = new SearchEntryContext(model, words, cache?.For(language));
         var sources = ContentTypeRegistry.All.SelectMany(type => type.SearchEntries(context)).ToList();
 
         // Converting Markdown to text is the costly part; do it in parallel, keep the order.

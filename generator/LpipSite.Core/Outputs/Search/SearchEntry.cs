@@ -13,11 +13,12 @@ public sealed record SearchEntry(
     string Tags,
     string Body);
 
-/// <summary>The content types search results can be filtered by, in display order.</summary>
+/// <summary>
+/// The content types search results can be filtered by, in display order: each type's key and the
+/// text table key of its label ("search.types.case_study").
+/// </summary>
 public static class SearchTypes
 {
-    public static readonly IReadOnlyList<(string Key, string Label)> All =
-        ContentTypes.ContentTypeRegistry.All.Where(t => t.SearchLabel is not null).Select(t => (t.Kind.Name, t.SearchLabel!)).ToList();
-
-    public static string LabelOf(string key) => All.First(t => t.Key == key).Label;
+    public static readonly IReadOnlyList<(string Key, string LabelKey)> All =
+        ContentTypes.ContentTypeRegistry.All.Where(t => t.SearchLabelKey is not null).Select(t => (t.Kind.Name, t.SearchLabelKey!)).ToList();
 }

@@ -1,30 +1,42 @@
-using System.Globalization;
 using LpipSite.Core.Model;
+using LpipSite.Core.Rendering.Text;
 using Markdig;
 using LpipSite.Core.Caching;
 
 namespace LpipSite.Core.Outputs.Search;
 
-/// <summary>What content types need to make their search entries: plain text of bodies, and names of what items refer to.</summary>
+/// <summary>
+/// What content types need to make their search entries: plain text of bodies, names of what items
+/// refer to, and the theme's text in the edition's language for the labels and dates results show.
+/// </summary>
 public sealed class SearchEntryContext
 {
     // Plain text only: raw HTML is treated as text, as on the pages themselves.
     private static readonly MarkdownPipeline PlainText = new MarkdownPipelineBuilder().UsePipeTables().DisableHtml().Build();
 
     private readonly SiteModel model;
+    private readonly Localiser words;
     private readonly SearchIndexCache.Lane? cache;
 
     /// <param name="model">The published site (in one language).</param>
+    /// <param name="words">The theme's text in that language.</param>
     /// <param name="cache">The cache of that language's builds, or null to convert every body.</param>
-    internal SearchEntryContext(SiteModel model, SearchIndexCache.Lane? cache)
+    internal SearchEntryContext(SiteModel model, Localiser words, SearchIndexCache.Lane? cache)
     {
         this.model = model;
+        this.words = words;
         this.cache = cache;
     }
 
     public SiteModel Model => model;
 
     public SiteRelations Relations => model.Relations;
+
+    /// <summary>The theme's text in the site's language.</summary>
+    public Localiser Words => words;
+
+    /// <summary>What readers see for an id of a vocabulary ("Wales" for the nation wales).</summary>
+    public string Label(Vocabulary vocabulary, string id) => words.Label(vocabulary, id);
 
     /// <summary>A Markdown body as plain text (reused from an earlier build's cache when it can be).</summary>
     public string Text(MarkdownBody body) =>
@@ -38,7 +50,8 @@ public sealed class SearchEntryContext
 
     public string Methods(IEnumerable<string> ids) => Join(ids.Select(id => Relations.MethodsById.GetValueOrDefault(id)?.Title).OfType<string>());
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A date as pages write it ("25 November 2026").</summary>
+    public string Date(DateOnly date) => words.Date(date);
 
     /// <summary>The non-empty parts, joined.</summary>
     public static string Join(IEnumerable<string> parts, string separator = " ") =>

@@ -3,6 +3,7 @@ using LpipSite.Core.Model;
 using LpipSite.Core.Writing;
 using LpipSite.Core.Caching;
 using LpipSite.Core.Search;
+using LpipSite.Core.Rendering.Text;
 
 namespace LpipSite.Core.Outputs.Search;
 
@@ -74,34 +75,36 @@ public static class SiteSearchIndex
 
     /// <summary>The English search files of a site.</summary>
     /// <param name="model">The published site.</param>
+    /// <param name="words">The theme's text in the site's language: the labels and dates results show.</param>
     /// <param name="cache">Reuses what earlier builds computed for unchanged entries; null computes everything.</param>
-    public static SiteSearchFiles Build(SiteModel model, SearchIndexCache? cache = null) =>
-        Build(model, cache, SearchLanguage.English);
+    public static SiteSearchFiles Build(SiteModel model, Localiser words, SearchIndexCache? cache = null) =>
+        Build(model, words, cache, SearchLanguage.English);
 
     /// <summary>The search files of a site in one language, at that language's paths.</summary>
     /// <param name="model">The published site in <paramref name="language"/> (its pages are what the index finds).</param>
     /// <param name="cache">Reuses what earlier builds of the same language computed for unchanged entries; null computes everything.</param>
     /// <param name="language">The pipeline the index is built with, and where the files go.</param>
-    public static SiteSearchFiles Build(SiteModel model, SearchIndexCache? cache, SearchLanguage language)
+    public static SiteSearchFiles Build(SiteModel model, Localiser words, SearchIndexCache? cache, SearchLanguage language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return OneCachedBuild(cache?.For(language), lane => Index(SearchEntries.From(model, cache, language), lane, language));
+        return OneCachedBuild(cache?.For(language), lane => Index(SearchEntries.From(model, words, cache, language), words, lane, language));
     }
 
     /// <summary>The English search files of these entries.</summary>
     /// <param name="entries">The entries, in the order of their refs.</param>
+    /// <param name="words">The theme's text in the site's language: the labels of the types of result.</param>
     /// <param name="cache">Reuses the analyses of entries an earlier build indexed; null analyses every entry.</param>
-    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache = null) =>
-        Build(entries, cache, SearchLanguage.English);
+    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, Localiser words, SearchIndexCache? cache = null) =>
+        Build(entries, words, cache, SearchLanguage.English);
 
     /// <summary>The search files of these entries in one language, at that language's paths.</summary>
     /// <param name="entries">The entries, in the order of their refs.</param>
     /// <param name="cache">Reuses the analyses of entries an earlier build of the same language indexed; null analyses every entry.</param>
     /// <param name="language">The pipeline the index is built with, and where the files go.</param>
-    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, SearchIndexCache? cache, SearchLanguage language)
+    public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, Localiser words, SearchIndexCache? cache, SearchLanguage language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return OneCachedBuild(cache?.For(language), lane => Index(entries, lane, language));
+        return OneCachedBuild(cache?.For(language), lane => Index(entries, words, lane, language));
     }
 
     /// <summary>Counts the cache's reuse per build, and lets it forget what this language's build did not use.</summary>
@@ -119,7 +122,7 @@ public static class SiteSearchIndex
         return language.PathPrefix;
     }
 
-    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, SearchIndexCache.Lane? lane, SearchLanguage language)
+    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, Localiser words, SearchIndexCache.Lane? lane, SearchLanguage language)
     {
         var builder = new LunrIndexBuilder(language) { AnalysisCache = lane?.Analyses };
         foreach (var field in Fields)
@@ -141,7 +144,7 @@ public static class SiteSearchIndex
 
         return new SiteSearchFiles(
             new OutputFile(IndexPathOf(language), builder.Build().ToUtf8Bytes()),
-            new OutputFile(DocumentsPathOf(language), DocumentStore(entries)))
+            new OutputFile(DocumentsPathOf(language), DocumentStore(entries, words)))
         {
             Language = language,
         };
@@ -151,7 +154,7 @@ public static class SiteSearchIndex
     /// <c>{"types":{key:label},"docs":[[url,type,title,summary,meta],…]}</c>: arrays, not objects,
     /// because the field names would otherwise repeat for every document.
     /// </summary>
-    private static byte[] DocumentStore(IReadOnlyList<SearchEntry> entries)
+    private static byte[] DocumentStore(IReadOnlyList<SearchEntry> entries, Localiser words)
     {
         using var buffer = new MemoryStream();
         using (var json = new JsonTextWriter(buffer))
@@ -166,7 +169,7 @@ public static class SiteSearchIndex
 
                 json.String(SearchTypes.All[i].Key);
                 json.Raw((byte)':');
-                json.String(SearchTypes.All[i].Label);
+                json.String(words.Text(SearchTypes.All[i].LabelKey));
             }
 
             json.Raw("},\"docs\":["u8);

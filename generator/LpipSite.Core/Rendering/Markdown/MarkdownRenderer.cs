@@ -6,6 +6,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using LpipSite.Core.Rendering.Text;
 
 namespace LpipSite.Core.Rendering.Markdown;
 
@@ -20,8 +21,9 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline;
     private readonly IReadOnlySet<string> _reservedIds;
+    private readonly Localiser _words;
 
-    /// <summary>A renderer whose headings may take any id (no theme elements to avoid).</summary>
+    /// <summary>A renderer whose headings may take any id (no theme elements to avoid), labelling tables in British English.</summary>
     public MarkdownRenderer()
         : this(new HashSet<string>(StringComparer.Ordinal))
     {
@@ -31,10 +33,14 @@ public sealed class MarkdownRenderer
     /// A renderer whose headings never take <paramref name="reservedIds"/>: the ids the theme gives
     /// its own elements (<see cref="Theming.SiteTheme.ReservedIds"/>).
     /// </summary>
-    public MarkdownRenderer(IReadOnlySet<string> reservedIds)
+    /// <param name="reservedIds">Ids body headings must not take.</param>
+    /// <param name="words">The theme's text in the site's language, for the labels of tables; built-in British English when null.</param>
+    public MarkdownRenderer(IReadOnlySet<string> reservedIds, Localiser? words = null)
     {
         _reservedIds = reservedIds;
-        ReservedIdsKey = string.Join('\n', reservedIds.Order(StringComparer.Ordinal));
+        _words = words ?? Localiser.English;
+        Key = string.Join('\n', reservedIds.Order(StringComparer.Ordinal)) + "\n\n"
+            + _words.Text(GeneratorTextKeys.Table.Numbered) + "\n" + _words.Text(GeneratorTextKeys.Table.Columns);
         var builder = new MarkdownPipelineBuilder()
             .UsePipeTables()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
@@ -49,8 +55,11 @@ public sealed class MarkdownRenderer
     /// <summary>A renderer with no reserved ids, shared by the whole process.</summary>
     public static MarkdownRenderer Shared { get; } = new();
 
-    /// <summary>The reserved ids as one string, for cache keys: the same text renders differently with other reserved ids.</summary>
-    public string ReservedIdsKey { get; }
+    /// <summary>
+    /// The reserved ids and the wording of table labels as one string, for cache keys: the same text
+    /// renders differently with other reserved ids or other words.
+    /// </summary>
+    public string Key { get; }
 
     /// <summary>Renders Markdown whose headings start at <paramref name="topLevel"/> (2 under a page's h1, 3 inside a section).</summary>
     public MarkdownResult Render(string? markdown, int topLevel = 2)
@@ -113,7 +122,7 @@ public sealed class MarkdownRenderer
         return result;
     }
 
-    private static void LabelTables(MarkdownDocument document)
+    private void LabelTables(MarkdownDocument document)
     {
         var number = 0;
         foreach (var table in document.Descendants<Table>())
@@ -125,8 +134,8 @@ public sealed class MarkdownRenderer
                 .Where(t => t.Length > 0)
                 .ToList() ?? [];
             var label = columns.Count == 0
-                ? "Table " + number.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : "Table: " + string.Join(", ", columns);
+                ? _words.Text(GeneratorTextKeys.Table.Numbered, ("number", number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                : _words.Text(GeneratorTextKeys.Table.Columns, ("columns", string.Join(", ", columns)));
             table.SetData(TableRegionRenderer.LabelKey, label.Length > 120 ? label[..117] + "..." : label);
         }
     }

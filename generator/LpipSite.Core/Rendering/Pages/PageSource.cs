@@ -108,7 +108,7 @@ internal abstract class PageSource(PagePlanning planning)
 
     protected List<MetaTagView> CitationTags(ContentItem item)
     {
-        var s = DownloadFiles.CitationOf(item, Model)!;
+        var s = DownloadFiles.CitationOf(item, Model, Words)!;
         var tags = new List<MetaTagView> { new("citation_title", s.Title) };
         foreach (var author in s.Authors)
         {
@@ -150,7 +150,7 @@ internal abstract class PageSource(PagePlanning planning)
     /// <param name="noun">The key of the noun in "Cite this {noun}".</param>
     protected CiteView Cite(ContentItem item, string noun)
     {
-        var s = DownloadFiles.CitationOf(item, Model)!;
+        var s = DownloadFiles.CitationOf(item, Model, Words)!;
         var apa = Citations.Apa(s);
         var harvard = Citations.Harvard(s);
         return new CiteView(
@@ -208,14 +208,12 @@ internal abstract class PageSource(PagePlanning planning)
 
     protected TransferUseView Use(CaseStudy c, string? relation)
     {
-        var evidence = Vocabularies.EvidenceLevels.Find(c.EvidenceLevel);
-        var assessment = c.Transferability.Assessment is { } a ? Vocabularies.TransferAssessments.Find(a) : null;
         return new TransferUseView(
             new LinkView(c.Title, c.Url),
             c.EvidenceLevel,
-            evidence?.Label ?? c.EvidenceLevel,
+            Words.Label(Vocabularies.EvidenceLevels, c.EvidenceLevel),
             c.Transferability.Assessment,
-            assessment?.Label ?? c.Transferability.Assessment,
+            c.Transferability.Assessment is { } assessment ? Words.Label(Vocabularies.TransferAssessments, assessment) : null,
             string.Join(' ', c.ThemeIds),
             relation);
     }

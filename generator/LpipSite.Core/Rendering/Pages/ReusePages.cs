@@ -36,7 +36,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
         var intro = Words.Text(Keys.Reuse.DataIntro);
         var sizes = Reuse!.Sizes;
         string Size(string path) => sizes.TryGetValue(path, out var bytes) ? Views.FileSize(bytes) : Words.Text(Keys.Reuse.DataUnknownSize);
-        LinkView Licence(string id) => ViewBuilder.LicenceItem(id) is { } item ? new LinkView(item.Text, item.Url ?? Routes.Data) : new LinkView(id, Routes.Data);
+        LinkView Licence(string id) => Views.LicenceItem(id) is { } item ? new LinkView(item.Text, item.Url ?? Routes.Data) : new LinkView(id, Routes.Data);
 
         var datasets = Reuse.Datasets.Select(d => new DatasetView(
             d.Id,
@@ -51,7 +51,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
                 new DownloadView("CSV", "/" + d.CsvPath, Size(d.CsvPath)),
                 new DownloadView("JSON Schema", "/" + d.SchemaPath, Size(d.SchemaPath)),
             ],
-            d.Fields.Select(f => new DataFieldView(f.Name, f.TypeLabel, f.Description, f.Required)).ToList())).ToList();
+            d.Fields.Select(f => new DataFieldView(f.Name, f.TypeLabel(Words), f.Description, f.Required)).ToList())).ToList();
         var calendars = ContentTypeRegistry.All.SelectMany(t => t.ListingCalendars)
             .Select(c => new DownloadView(Words.Text(c.LabelKey), c.Url, Size(c.Url.TrimStart('/'))))
             .ToList();
@@ -128,7 +128,7 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             .ToList();
         var nationRows = methods.Where(m => usesByMethod[m.Id].Count > 0).Select(m => new TransferRowView(
             new LinkView(m.Title, m.Url),
-            Vocabularies.MethodFamilies.LabelOf(m.Family),
+            Words.Label(Vocabularies.MethodFamilies, m.Family),
             nations.Select(n => new TransferCellView(usesByMethod[m.Id]
                 .SelectMany(c => NationsOf(c.PlaceIds).Contains(n.Id) ? [Use(c, null)]
                     : NationsOf(c.Transferability.TriedInPlaceIds).Contains(n.Id) ? [Use(c, triedHereSince)] : Array.Empty<TransferUseView>())
@@ -138,15 +138,15 @@ internal sealed class ReusePages(PagePlanning planning) : PageSource(planning)
             .OrderBy(p => p.ShortName ?? p.Name, StringComparer.Ordinal).ToList();
         var partnershipRows = methods.Where(m => usesByMethod[m.Id].Count > 0).Select(m => new TransferRowView(
             new LinkView(m.Title, m.Url),
-            Vocabularies.MethodFamilies.LabelOf(m.Family),
+            Words.Label(Vocabularies.MethodFamilies, m.Family),
             partnerships.Select(p => new TransferCellView(usesByMethod[m.Id].Where(c => c.PartnershipId == p.Id).Select(c => Use(c, null)).ToList())).ToList())).ToList();
 
         var tables = new List<TransferTableView>
         {
-            new("by-nation", Words.Text(Keys.Reuse.TransferByNation), methodColumn, nations.Select(n => new LinkView(n.Label, CaseStudyType.NationFacetUrl(n.Id))).ToList(), nationRows),
+            new("by-nation", Words.Text(Keys.Reuse.TransferByNation), methodColumn, nations.Select(n => new LinkView(Words.Label(Vocabularies.Nations, n.Id), CaseStudyType.NationFacetUrl(n.Id))).ToList(), nationRows),
             new("by-partnership", Words.Text(Keys.Reuse.TransferByPartnership), methodColumn, partnerships.Select(p => new LinkView(p.ShortName ?? p.Name, p.Url)).ToList(), partnershipRows),
         };
-        var levels = Vocabularies.EvidenceLevels.Terms.Where(t => caseStudies.Any(c => c.EvidenceLevel == t.Id)).Select(t => new FilterOptionView(t.Id, t.Label)).ToList();
+        var levels = Vocabularies.EvidenceLevels.Terms.Where(t => caseStudies.Any(c => c.EvidenceLevel == t.Id)).Select(t => new FilterOptionView(t.Id, Words.Label(Vocabularies.EvidenceLevels, t.Id))).ToList();
         var themes = Model.Themes.Terms.Where(t => caseStudies.Any(c => c.ThemeIds.Contains(t.Id, StringComparer.Ordinal))).Select(t => new FilterOptionView(t.Id, t.Label)).ToList();
         var view = new TransferExplorerView(intro, tables, themes, levels, new LinkView(Words.Text(Keys.Reuse.TransferDownload), Routes.Data + "#dataset-case-studies"));
         var meta = Views.Meta(Routes.Transferability, "transferability", title, intro, [new BreadcrumbView(Words.Text(Keys.Site.NavMethods), MethodType.Instance.ListingUrl)], [JsonLd.Node("WebPage", Settings, Routes.Transferability, title, intro)]);

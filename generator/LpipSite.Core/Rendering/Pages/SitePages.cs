@@ -33,7 +33,7 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
             .ToList();
         var byNation = Vocabularies.Nations.Terms
             .Select(n => new GroupView(
-                n.Label,
+                Words.Label(Vocabularies.Nations, n.Id),
                 n.Id,
                 null,
                 Model.Partnerships.Where(p => p.Nation == n.Id).Select(Views.PartnershipCard).ToList()))
@@ -56,7 +56,7 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
     {
         var intro = Words.Text(Keys.SitePages.EvidenceIntro);
         var title = Words.Text(Keys.SitePages.EvidenceTitle);
-        var levels = Vocabularies.EvidenceLevels.Terms.Select(t => new EvidenceLevelView(t.Id, t.Label, t.Description)).ToList();
+        var levels = Vocabularies.EvidenceLevels.Terms.Select(t => new EvidenceLevelView(t.Id, Words.Label(Vocabularies.EvidenceLevels, t.Id), Words.Description(Vocabularies.EvidenceLevels, t.Id) ?? string.Empty)).ToList();
         var scales = new List<EvidenceScaleView>
         {
             new(Words.Text(Keys.SitePages.ScaleNone), "scale-none", Words.Text(Keys.SitePages.ScaleNoneDescription), levels.Where(l => l.Id == "not-assessed").ToList()),
@@ -78,7 +78,7 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
             .Select(t => new CountedLinkView(t.Label, Routes.Theme(t.Id), SiteRelations.Get(Relations.CaseStudiesByTheme, t.Id).Count))
             .ToList();
         var meta = Views.Meta(Routes.Search, "search", title, intro, [], [JsonLd.Node("SearchResultsPage", Settings, Routes.Search, title, intro)]);
-        var types = Outputs.Search.SearchTypes.All.Select(t => new SearchTypeView(t.Key, t.Label)).ToList();
+        var types = Outputs.Search.SearchTypes.All.Select(t => new SearchTypeView(t.Key, Words.Text(t.LabelKey))).ToList();
         return new PageContent(
             meta,
             new SearchView(

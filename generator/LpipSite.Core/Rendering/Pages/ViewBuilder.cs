@@ -157,13 +157,9 @@ internal sealed partial class ViewBuilder
         return new ImageView(src, image.Decorative ? string.Empty : image.Alt, image.Credit);
     }
 
-    public static ItemView LicenceItem(string licence)
-    {
-        var term = Vocabularies.Licences.Find(licence);
-        return term is null
-            ? new ItemView(licence)
-            : new ItemView(term.Label, term.Description.Length > 0 ? term.Description : null);
-    }
+    /// <summary>A licence's name in the site's language, linked to its legal text where it has one.</summary>
+    public ItemView LicenceItem(string licence) =>
+        new(Text.Label(Vocabularies.Licences, licence), Vocabularies.LicenceUrls.GetValueOrDefault(licence));
 
     // ---- Text -------------------------------------------------------------------------------
 
@@ -213,7 +209,7 @@ internal sealed partial class ViewBuilder
     public (BodyView View, MarkdownResult Result) Body(ContentItem item, MarkdownBody body, int topLevel = 2)
     {
         var (result, html) = Options.Cache is { } cache
-            ? cache.Body((_bodyTransform is null ? "-" : "+") + item.Url, topLevel, body.Text, () => RenderBody(item, body, topLevel))
+            ? cache.Body(Markdown.Key, (_bodyTransform is null ? "-" : "+") + item.Url, topLevel, body.Text, () => RenderBody(item, body, topLevel))
             : RenderBody(item, body, topLevel);
         foreach (var refused in result.RefusedUrls)
         {

@@ -247,13 +247,49 @@ internal static class GeneratorTextKeys
         public const string EventsCalendar = "data.calendar_names.events";
     }
 
+    [UsedFor("the kinds of value of the datasets' fields on the open data page")]
+    internal static class DataFieldTypes
+    {
+        public const string Text = "data.field_types.text";
+        public const string Url = "data.field_types.url";
+        public const string Date = "data.field_types.date";
+        public const string LocalDateTime = "data.field_types.local_date_time";
+        public const string Integer = "data.field_types.integer";
+        public const string Number = "data.field_types.number";
+        public const string Boolean = "data.field_types.boolean";
+        public const string TextList = "data.field_types.text_list";
+        public const string UrlList = "data.field_types.url_list";
+        [Args("fields")] public const string Records = "data.field_types.records";
+    }
+
     [UsedFor("the Atom feed's entry categories")]
     internal static class Feed
     {
         public const string CaseStudy = "feed.case_study";
     }
 
-    /// <summary>Every key, with what it is for; read once from the constants above.</summary>
+    [UsedFor("the calendar files of training sessions, events and closing dates")]
+    internal static class Calendar
+    {
+        [Args("site")] public const string SessionsName = "calendar.names.training_sessions";
+        [Args("site")] public const string EventsName = "calendar.names.events";
+        [Args("site")] public const string DeadlinesName = "calendar.names.closing_dates";
+        public const string Online = "calendar.online";
+        [Args("location")] public const string InPersonAndOnline = "calendar.in_person_and_online";
+    }
+
+    [UsedFor("the labels of tables in page bodies, which screen readers announce")]
+    internal static class Table
+    {
+        [Args("number")] public const string Numbered = "table.numbered";
+        [Args("columns")] public const string Columns = "table.columns";
+    }
+
+    /// <summary>
+    /// Every key, with what it is for: read once from the constants above and the content types'
+    /// text key classes, the labels (and descriptions) of every built-in vocabulary's terms, and
+    /// each searched type's label in search results.
+    /// </summary>
     public static IReadOnlyList<KeyInfo> All { get; } = ContentTypes.ContentTypeRegistry.All.Select(t => t.TextKeys).OfType<Type>()
         .Prepend(typeof(GeneratorTextKeys))
         .SelectMany(keys => keys.GetNestedTypes(BindingFlags.NonPublic | BindingFlags.Public))
@@ -265,8 +301,28 @@ internal static class GeneratorTextKeys
                 t.GetCustomAttribute<UsedForAttribute>()!.What,
                 f.GetCustomAttribute<PluralAttribute>() is not null,
                 f.GetCustomAttribute<ArgsAttribute>()?.Names ?? [])))
+        .Concat(BuiltInVocabularies.SelectMany(VocabularyKeys))
+        .Concat(ContentTypes.ContentTypeRegistry.All.Where(t => t.SearchLabelKey is not null)
+            .Select(t => new KeyInfo(t.SearchLabelKey!, $"the label of {t.Kind.Name} results in site search", false, [])))
         .DistinctBy(k => k.Key, StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>The built-in vocabularies whose terms readers see: the generator's own and the content types'.</summary>
+    public static IEnumerable<Model.Vocabulary> BuiltInVocabularies =>
+        Model.Vocabularies.All.Concat(ContentTypes.ContentTypeRegistry.All.SelectMany(t => t.OwnVocabularies));
+
+    /// <summary>The keys of a built-in vocabulary: each term's label and, where the vocabulary has them, its description.</summary>
+    private static IEnumerable<KeyInfo> VocabularyKeys(Model.Vocabulary vocabulary)
+    {
+        foreach (var id in vocabulary.Ids)
+        {
+            yield return new KeyInfo(vocabulary.LabelKey(id)!, $"the name readers see for the {vocabulary.Name} '{id}'", false, []);
+            if (vocabulary.DescriptionKey(id) is { } description)
+            {
+                yield return new KeyInfo(description, $"the description readers see of the {vocabulary.Name} '{id}'", false, []);
+            }
+        }
+    }
 
     /// <summary>
     /// Errors for the generator's keys that a theme's table lacks, or has in a shape the generator

@@ -31,6 +31,9 @@ public sealed class Localiser
           pm: pm
           on_the_hour: "{hour}{period}"
           with_minutes: "{hour}:{minute}{period}"
+        table:
+          numbered: "Table {number}"
+          columns: "Table: {columns}"
         """;
 
     // "0" … "59", so dates and times format without converting small numbers each time.
@@ -48,9 +51,10 @@ public sealed class Localiser
     }
 
     /// <summary>
-    /// British English dates and times ("25 November 2026", "2:30pm"), built in: what
-    /// <see cref="Templates.DisplayFormat"/> writes, and what a theme's table falls back to for any
-    /// date or time key it leaves out.
+    /// British English dates and times ("25 November 2026", "2:30pm") and the labels of tables in
+    /// Markdown, built in: what <see cref="Templates.DisplayFormat"/> writes and a Markdown renderer
+    /// without a theme labels tables with, and what a theme's table falls back to for any of these
+    /// keys it leaves out.
     /// </summary>
     public static Localiser English { get; } = BuildEnglish();
 
@@ -90,6 +94,22 @@ public sealed class Localiser
         var form = entry.FormFor(count);
         return form.Parts.Length == 0 ? form.Text : Format(key, form, args, count.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// What readers see for an id of a vocabulary: a built-in vocabulary's label from this table
+    /// (<c>Label(Vocabularies.Nations, "wales")</c> → "Wales"), a content vocabulary's from its term;
+    /// the id itself when the vocabulary does not have it (validation reports unknown ids).
+    /// </summary>
+    public string Label(Model.Vocabulary vocabulary, string id) =>
+        vocabulary.TextSection is null ? vocabulary.LabelOf(id)
+        : vocabulary.LabelKey(id) is { } key ? Text(key)
+        : id;
+
+    /// <summary>The description of an id of a vocabulary with descriptions (from this table for a built-in one); null when it has none.</summary>
+    public string? Description(Model.Vocabulary vocabulary, string id) =>
+        vocabulary.TextSection is null ? vocabulary.Find(id)?.Description
+        : vocabulary.DescriptionKey(id) is { } key ? Text(key)
+        : null;
 
     /// <summary>The items of a list key, such as <c>date.months</c>.</summary>
     /// <summary>A plural entry's forms by CLDR category name (<c>one</c>, <c>other</c> …), for a script that picks one with Intl.PluralRules.</summary>

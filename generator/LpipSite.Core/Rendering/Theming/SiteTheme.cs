@@ -149,6 +149,17 @@ public sealed partial class SiteTheme
         return new ThemeLoadResult(theme, diagnostics);
     }
 
+    /// <summary>
+    /// Only the reader-facing text of a theme (its <c>i18n</c> tables and those of the themes it
+    /// extends), without parsing its templates: for the stages that write words but no pages, such
+    /// as the search index. Null when the theme cannot be read (loading it reports why).
+    /// </summary>
+    public static ThemeText? LoadText(string themeDirectory, List<Diagnostic> diagnostics)
+    {
+        var chain = ResolveChain(Path.GetFullPath(themeDirectory), diagnostics);
+        return chain is null ? null : ThemeText.Load(Enumerable.Reverse(chain).Select(link => (link.Directory, link.DisplayRoot)), diagnostics);
+    }
+
     /// <summary>A file a theme takes from its npm packages (theme.yml <c>vendor:</c>), published as an asset.</summary>
     private sealed record VendorFile(string Asset, string Source, int Line, int Column);
 

@@ -12,7 +12,7 @@ public class SearchIndexCacheTests
     /// <summary>The sample site's entries plus a few with non-ASCII text, repeated words and empty fields.</summary>
     private static List<SearchEntry> Entries() =>
     [
-        .. SearchEntries.From(FixtureSite.Sample.Model()),
+        .. SearchEntries.From(FixtureSite.Sample.Model(), DefaultThemeText.English),
         new("/news/cymraeg/", "news", "Ymchwil ar iaith Gymraeg", "Ffocws ar gymunedau lleol — Aberystwyth a Bangor", "News · 1 May 2026",
             "Cymru Wales Gŵyl Dewi", "Mae'r ymchwil yn edrych ar ddefnydd o'r Gymraeg. Research, research and more research: naïve café résumé."),
         new("/pages/zürich/", "page", "Zürich exchange", "Städtepartnerschaft", string.Empty, string.Empty,
@@ -29,7 +29,7 @@ public class SearchIndexCacheTests
     private static SearchIndexCache WarmCache(IReadOnlyList<SearchEntry> entries)
     {
         var cache = new SearchIndexCache();
-        SiteSearchIndex.Build(entries, cache);
+        SiteSearchIndex.Build(entries, DefaultThemeText.English, cache);
         Assert.Equal(entries.Count, cache.DocumentMisses);
         return cache;
     }
@@ -41,9 +41,9 @@ public class SearchIndexCacheTests
         var cache = WarmCache(entries);
         entries[1] = entries[1] with { Body = entries[1].Body + " A brand-new sentence about Llanelli and régénération." };
 
-        var warm = SiteSearchIndex.Build(entries, cache);
+        var warm = SiteSearchIndex.Build(entries, DefaultThemeText.English, cache);
 
-        AssertSameBytes(SiteSearchIndex.Build(entries), warm);
+        AssertSameBytes(SiteSearchIndex.Build(entries, DefaultThemeText.English), warm);
         Assert.Equal(1, cache.DocumentMisses);
         Assert.Equal(entries.Count - 1, cache.DocumentHits);
     }
@@ -58,9 +58,9 @@ public class SearchIndexCacheTests
         entries.Add(new SearchEntry("/news/added/", "news", "Added later", "Quarterly zeitgeist", "News", "Newport Casnewydd",
             "Entirely novel vocabulary: xylophones, quinoa, and the river Usk."));
 
-        var warm = SiteSearchIndex.Build(entries, cache);
+        var warm = SiteSearchIndex.Build(entries, DefaultThemeText.English, cache);
 
-        AssertSameBytes(SiteSearchIndex.Build(entries), warm);
+        AssertSameBytes(SiteSearchIndex.Build(entries, DefaultThemeText.English), warm);
         Assert.Equal(1, cache.DocumentMisses);
         Assert.Equal(entries.Count - 1, cache.DocumentHits);
     }
@@ -83,9 +83,9 @@ public class SearchIndexCacheTests
             _ => e with { Body = e.Body + " Quokka" },
         };
 
-        var warm = SiteSearchIndex.Build(entries, cache);
+        var warm = SiteSearchIndex.Build(entries, DefaultThemeText.English, cache);
 
-        AssertSameBytes(SiteSearchIndex.Build(entries), warm);
+        AssertSameBytes(SiteSearchIndex.Build(entries, DefaultThemeText.English), warm);
         Assert.Equal(1, cache.DocumentMisses);
         Assert.Contains($"[\"quokka\",{{\"_index\":", System.Text.Encoding.UTF8.GetString(warm.Index.Content.Span), StringComparison.Ordinal);
     }
@@ -98,9 +98,9 @@ public class SearchIndexCacheTests
         var e = entries[3];
         entries[3] = e with { Tags = e.Body, Body = e.Tags };
 
-        var warm = SiteSearchIndex.Build(entries, cache);
+        var warm = SiteSearchIndex.Build(entries, DefaultThemeText.English, cache);
 
-        AssertSameBytes(SiteSearchIndex.Build(entries), warm);
+        AssertSameBytes(SiteSearchIndex.Build(entries, DefaultThemeText.English), warm);
         Assert.Equal(1, cache.DocumentMisses);
     }
 
@@ -109,16 +109,16 @@ public class SearchIndexCacheTests
     {
         var model = FixtureSite.Sample.Model();
         var cache = new SearchIndexCache();
-        SiteSearchIndex.Build(model, cache);
+        SiteSearchIndex.Build(model, DefaultThemeText.English, cache);
         Assert.True(cache.PlainTextMisses > 0);
 
-        var warm = SiteSearchIndex.Build(model, cache);
+        var warm = SiteSearchIndex.Build(model, DefaultThemeText.English, cache);
 
-        AssertSameBytes(SiteSearchIndex.Build(model), warm);
+        AssertSameBytes(SiteSearchIndex.Build(model, DefaultThemeText.English), warm);
         Assert.Equal(0, cache.PlainTextMisses);
         Assert.True(cache.PlainTextHits > 0);
         Assert.Equal(0, cache.DocumentMisses);
-        Assert.Equal(SearchEntries.From(model).Count, cache.DocumentHits);
+        Assert.Equal(SearchEntries.From(model, DefaultThemeText.English).Count, cache.DocumentHits);
     }
 
     [Fact]
@@ -127,9 +127,9 @@ public class SearchIndexCacheTests
         var entries = Entries();
         var cache = WarmCache(entries);
         var edited = new List<SearchEntry>(entries) { [0] = entries[0] with { Title = "Renamed" } };
-        SiteSearchIndex.Build(edited, cache);
+        SiteSearchIndex.Build(edited, DefaultThemeText.English, cache);
 
-        SiteSearchIndex.Build(entries, cache);
+        SiteSearchIndex.Build(entries, DefaultThemeText.English, cache);
 
         Assert.Equal(1, cache.DocumentMisses); // the original first entry was dropped after the edited build
     }
@@ -142,14 +142,14 @@ public class SearchIndexCacheTests
         var cache = new SearchIndexCache();
         for (var round = 0; round < 2; round++)
         {
-            var english = SiteSearchIndex.Build(model, cache, SearchLanguage.English);
+            var english = SiteSearchIndex.Build(model, DefaultThemeText.English, cache, SearchLanguage.English);
             var englishCounts = cache.CountsOf(SearchLanguage.English);
-            var welsh = SiteSearchIndex.Build(model, cache, SearchLanguage.Welsh);
+            var welsh = SiteSearchIndex.Build(model, DefaultThemeText.English, cache, SearchLanguage.Welsh);
             var welshCounts = cache.CountsOf(SearchLanguage.Welsh);
 
-            AssertSameBytes(SiteSearchIndex.Build(model), english);
-            AssertSameBytes(SiteSearchIndex.Build(model, null, SearchLanguage.Welsh), welsh);
-            var count = SearchEntries.From(model).Count;
+            AssertSameBytes(SiteSearchIndex.Build(model, DefaultThemeText.English), english);
+            AssertSameBytes(SiteSearchIndex.Build(model, DefaultThemeText.English, null, SearchLanguage.Welsh), welsh);
+            var count = SearchEntries.From(model, DefaultThemeText.English).Count;
             if (round == 0)
             {
                 Assert.Equal((0, count), (englishCounts.DocumentHits, englishCounts.DocumentMisses));
@@ -172,15 +172,15 @@ public class SearchIndexCacheTests
     {
         var entries = Entries();
         var cache = new SearchIndexCache();
-        SiteSearchIndex.Build(entries, cache, SearchLanguage.English);
-        SiteSearchIndex.Build(entries, cache, SearchLanguage.Welsh);
+        SiteSearchIndex.Build(entries, DefaultThemeText.English, cache, SearchLanguage.English);
+        SiteSearchIndex.Build(entries, DefaultThemeText.English, cache, SearchLanguage.Welsh);
         var edited = new List<SearchEntry>(entries) { [1] = entries[1] with { Body = entries[1].Body + " Cynhadledd yng Nghaerdydd a Bangor." } };
 
-        var warm = SiteSearchIndex.Build(edited, cache, SearchLanguage.Welsh);
+        var warm = SiteSearchIndex.Build(edited, DefaultThemeText.English, cache, SearchLanguage.Welsh);
 
-        AssertSameBytes(SiteSearchIndex.Build(edited, null, SearchLanguage.Welsh), warm);
+        AssertSameBytes(SiteSearchIndex.Build(edited, DefaultThemeText.English, null, SearchLanguage.Welsh), warm);
         Assert.Equal((entries.Count - 1, 1), (cache.CountsOf(SearchLanguage.Welsh).DocumentHits, cache.CountsOf(SearchLanguage.Welsh).DocumentMisses));
-        SiteSearchIndex.Build(entries, cache, SearchLanguage.English);
+        SiteSearchIndex.Build(entries, DefaultThemeText.English, cache, SearchLanguage.English);
         Assert.Equal((entries.Count, 0), (cache.CountsOf(SearchLanguage.English).DocumentHits, cache.CountsOf(SearchLanguage.English).DocumentMisses));
     }
 

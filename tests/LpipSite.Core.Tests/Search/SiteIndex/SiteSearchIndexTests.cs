@@ -18,7 +18,7 @@ public class SiteSearchIndexTests
     public void Every_published_page_type_is_indexed_and_unpublished_items_are_not()
     {
         var model = FixtureSite.Sample.Model();
-        var files = SiteSearchIndex.Build(model);
+        var files = SiteSearchIndex.Build(model, DefaultThemeText.English);
         var urls = Docs(files).Select(d => (string)d![0]!).ToHashSet(StringComparer.Ordinal);
 
         var expected = model.CaseStudies.Cast<ContentItem>().Concat(model.Places).Concat(model.Partnerships)
@@ -37,7 +37,7 @@ public class SiteSearchIndexTests
     [Fact]
     public void Document_store_carries_type_title_url_summary_and_the_type_labels()
     {
-        var files = SiteSearchIndex.Build(FixtureSite.Sample.Model());
+        var files = SiteSearchIndex.Build(FixtureSite.Sample.Model(), DefaultThemeText.English);
         var store = JsonNode.Parse(files.Documents.Content.Span)!;
         Assert.Equal("Case study", (string)store["types"]!["case-study"]!);
         var first = store["docs"]![0]!.AsArray();
@@ -49,8 +49,8 @@ public class SiteSearchIndexTests
     [Fact]
     public void Site_index_is_byte_identical_to_what_lunr_js_builds_from_the_same_documents()
     {
-        var entries = SearchEntries.From(FixtureSite.Sample.Model());
-        var files = SiteSearchIndex.Build(entries);
+        var entries = SearchEntries.From(FixtureSite.Sample.Model(), DefaultThemeText.English);
+        var files = SiteSearchIndex.Build(entries, DefaultThemeText.English);
         var folder = Directory.CreateTempSubdirectory("lpip-site-index");
         try
         {
@@ -84,20 +84,20 @@ public class SiteSearchIndexTests
     [Fact]
     public void English_files_keep_their_paths_and_urls()
     {
-        var files = SiteSearchIndex.Build(FixtureSite.Sample.Model());
+        var files = SiteSearchIndex.Build(FixtureSite.Sample.Model(), DefaultThemeText.English);
         Assert.Equal(("search/index.json", "search/documents.json"), (files.Index.Path, files.Documents.Path));
         Assert.Equal(("/search/index.json", "/search/documents.json"), (files.IndexUrl, files.DocumentsUrl));
         Assert.Same(SearchLanguage.English, files.Language);
         Assert.Equal(SiteSearchIndex.IndexPath, SiteSearchIndex.IndexPathOf(SearchLanguage.English));
         Assert.Equal(SiteSearchIndex.DocumentsPath, SiteSearchIndex.DocumentsPathOf(SearchLanguage.English));
-        Assert.Equal(files.Index.Content.ToArray(), SiteSearchIndex.Build(FixtureSite.Sample.Model(), null, SearchLanguage.English).Index.Content.ToArray());
+        Assert.Equal(files.Index.Content.ToArray(), SiteSearchIndex.Build(FixtureSite.Sample.Model(), DefaultThemeText.English, null, SearchLanguage.English).Index.Content.ToArray());
     }
 
     [Fact]
     public void Welsh_files_are_under_cy_and_their_index_names_the_welsh_pipeline()
     {
         var model = FixtureSite.Sample.Model();
-        var files = SiteSearchIndex.Build(model, null, SearchLanguage.Welsh);
+        var files = SiteSearchIndex.Build(model, DefaultThemeText.English, null, SearchLanguage.Welsh);
 
         Assert.Equal(("cy/search/index.json", "cy/search/documents.json"), (files.Index.Path, files.Documents.Path));
         Assert.Equal(("/cy/search/index.json", "/cy/search/documents.json"), (files.IndexUrl, files.DocumentsUrl));
@@ -106,25 +106,25 @@ public class SiteSearchIndexTests
         var index = JsonNode.Parse(files.Index.Content.Span)!;
         Assert.Equal(["trimmer-cy", "stopWordFilter-cy", "mutations-cy"], index["pipeline"]!.AsArray().Select(l => (string)l!));
         Assert.Equal(SiteSearchIndex.Fields.Select(f => f.Name), index["fields"]!.AsArray().Select(f => (string)f!));
-        Assert.Equal(SiteSearchIndex.Build(model).Documents.Content.ToArray(), files.Documents.Content.ToArray());
+        Assert.Equal(SiteSearchIndex.Build(model, DefaultThemeText.English).Documents.Content.ToArray(), files.Documents.Content.ToArray());
     }
 
     [Fact]
     public void Welsh_index_is_byte_deterministic()
     {
-        var first = SiteSearchIndex.Build(FixtureSite.Sample.Model(), null, SearchLanguage.Welsh);
-        var second = SiteSearchIndex.Build(FixtureSite.Sample.Model(), null, SearchLanguage.Welsh);
+        var first = SiteSearchIndex.Build(FixtureSite.Sample.Model(), DefaultThemeText.English, null, SearchLanguage.Welsh);
+        var second = SiteSearchIndex.Build(FixtureSite.Sample.Model(), DefaultThemeText.English, null, SearchLanguage.Welsh);
         Assert.Equal(first.Index.Content.ToArray(), second.Index.Content.ToArray());
         Assert.Equal(first.Documents.Content.ToArray(), second.Documents.Content.ToArray());
-        var entries = SearchEntries.From(FixtureSite.Sample.Model());
-        Assert.Equal(first.Index.Content.ToArray(), SiteSearchIndex.Build(entries, null, SearchLanguage.Welsh).Index.Content.ToArray());
+        var entries = SearchEntries.From(FixtureSite.Sample.Model(), DefaultThemeText.English);
+        Assert.Equal(first.Index.Content.ToArray(), SiteSearchIndex.Build(entries, DefaultThemeText.English, null, SearchLanguage.Welsh).Index.Content.ToArray());
     }
 
     [Fact]
     public void Welsh_site_index_is_byte_identical_to_what_lunr_js_builds_with_lunr_cy()
     {
-        var entries = SearchEntries.From(FixtureSite.Sample.Model());
-        var files = SiteSearchIndex.Build(entries, null, SearchLanguage.Welsh);
+        var entries = SearchEntries.From(FixtureSite.Sample.Model(), DefaultThemeText.English);
+        var files = SiteSearchIndex.Build(entries, DefaultThemeText.English, null, SearchLanguage.Welsh);
         var folder = Directory.CreateTempSubdirectory("lpip-site-index-cy");
         try
         {
@@ -162,7 +162,7 @@ public class SiteSearchIndexTests
         var model = FixtureSite.Sample.Model();
         var place = model.Places.FirstOrDefault(p => p.AltNames.Count > 0);
         Assert.NotNull(place);
-        var entry = SearchEntries.From(model).Single(e => e.Url == place!.Url);
+        var entry = SearchEntries.From(model, DefaultThemeText.English).Single(e => e.Url == place!.Url);
         Assert.Contains(place!.AltNames[0].Name, entry.Tags, StringComparison.Ordinal);
     }
 }
