@@ -56,7 +56,8 @@ internal static class Redirects
         {
             if (Routes.OutputPathOf(from) is { } path)
             {
-                yield return OutputFile.Text(language.LocaliseOutputPath(path), Page(model.Editions.First(e => e.Settings.Edition == language).Settings, to, language));
+                // The page's few words are English (it is shown only for the moment before the redirect), so it says lang="en-GB" in every edition.
+                yield return OutputFile.Text(language.LocaliseOutputPath(path), Page(model.Settings, to, language));
             }
         }
     }
