@@ -164,6 +164,7 @@ public partial class TranslationsTests
 
     [Theory]
     [InlineData("pages/about.fr.md", WelshAbout, "LPIP0502", "this is a translation into 'fr', which is not one of the site's languages (en, cy)")]
+    [InlineData("pages/about.en.md", WelshAbout, "LPIP0502", "'en' is the language of the source files, so this file cannot be a translation into it; name the source file without a language code (content/pages/about.md)")]
     [InlineData("pages/abuot.cy.md", WelshAbout, "LPIP0503", "there is no content/pages/abuot.md for this file to translate")]
     [InlineData("pages/about.cy.md", "---\ntitle: Amdanom ni\ndraft: true\ntranslation:\n  reviewed: false\n---\nTestun.\n", "LPIP0504", "'draft' is not translated: a translation gives only title, summary, the body, and takes everything else from content/pages/about.md")]
     [InlineData("pages/about.cy.md", "---\ntitle: Amdanom ni\ntranslation:\n  reviewed: false\n---\n\n", "LPIP0507", "the translation has no body text")]

@@ -61,6 +61,14 @@ internal static class TranslationRules
         {
             var at = SourceLocation.File(translation.Source.Path);
             var language = translation.Source.Language!;
+            if (language == languages[0].Code)
+            {
+                diagnostics.Error(at, DiagnosticCodes.TranslationLanguage,
+                    $"'{language}' is the language of the source files, so this file cannot be a translation into it",
+                    $"name the source file without a language code ({SourcePathOf(translation.Source)})");
+                continue;
+            }
+
             if (!languages.Any(l => !l.IsDefault && l.Code == language))
             {
                 var others = languages.Where(l => !l.IsDefault).Select(l => l.Code).ToList();
