@@ -4,7 +4,7 @@ using LpipSite.Browser.Tests.Support;
 
 namespace LpipSite.Browser.Tests.Html;
 
-/// <summary>The Nu Html Checker (vnu-jar, pinned in tests/package.json) finds no error in any HTML file of any built site.</summary>
+/// <summary>The Nu Html Checker (vnu-jar, pinned in tests/package.json) finds no error in any HTML file of any built site, the shipped site's Welsh edition included.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class HtmlValidityTests(SiteFixture sites)
 {
@@ -36,6 +36,16 @@ public sealed class HtmlValidityTests(SiteFixture sites)
         using var report = JsonDocument.Parse(run.Json);
         Assert.Contains(report.RootElement.GetProperty("messages").EnumerateArray(), m =>
             m.GetProperty("type").GetString() == "error" && IsControl(m));
+    }
+
+    [Fact]
+    public async Task The_Nu_Html_Checker_checks_every_Welsh_sample_page_of_the_shipped_site()
+    {
+        // The checker is given whole output folders; the Welsh edition (/cy/) must be inside one of them.
+        var run = await sites.HtmlChecker;
+        var files = PageSamples.ShippedWelsh.Select(p => PageSamples.FileFor(sites.Shipped, p)).Distinct().ToList();
+        var notChecked = files.Where(f => !File.Exists(f) || !run.Folders.Any(folder => f.StartsWith(Path.GetFullPath(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))).ToList();
+        Assert.True(notChecked.Count == 0, "Welsh sample pages the checker did not check: " + string.Join(", ", notChecked));
     }
 
     private bool IsControl(JsonElement message) =>

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace LpipSite.Browser.Tests.Keyboard;
 
-/// <summary>The site works with the keyboard alone: skip link first, every control reachable by Tab with a visible focus indicator, search and filters usable.</summary>
+/// <summary>The site works with the keyboard alone, in English and in Welsh: skip link first, every control reachable by Tab with a visible focus indicator, search and filters usable.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class KeyboardTests(SiteFixture sites)
 {
@@ -23,6 +23,12 @@ public sealed class KeyboardTests(SiteFixture sites)
         { "shipped", "/methods/community-panel/" },
         { "shipped", "/partnerships/ypip/" },
         { "shipped", "/no-such-page/" },
+        { "shipped", "/cy/" },
+        { "shipped", "/cy/case-studies/cymru-wledig-senedd-launch-and-programme/" },
+        { "shipped", "/cy/methods/community-panel/" },
+        { "shipped", "/cy/partnerships/ypip/" },
+        { "shipped", "/cy/search/" },
+        { "shipped", "/cy/no-such-page/" },
     };
 
     [Theory]
@@ -147,6 +153,23 @@ public sealed class KeyboardTests(SiteFixture sites)
         await page.WaitForURLAsync("**/search/?q=panel");
         Assert.EndsWith("/search/?q=panel", page.Url, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("h1").CountAsync());
+    }
+
+    [Fact]
+    public async Task The_Welsh_header_search_form_works_with_the_keyboard_alone_and_answers_in_Welsh()
+    {
+        await using var context = await sites.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(sites.Shipped.Url("/cy/methods/community-panel/"));
+        await TabToAsync(page, "() => document.activeElement.id === 'site-search-q'");
+        await page.Keyboard.TypeAsync("Nghaerdydd");
+        await Navigation.ToAsync(page, "/cy/search/?q=Nghaerdydd", () => page.Keyboard.PressAsync("Enter"));
+        await PageSamples.WaitUntilReadyAsync(page, "/cy/search/?q=Nghaerdydd");
+
+        Assert.Equal("Nghaerdydd", await page.InputValueAsync("#search-q"));
+        var found = await page.Locator("#search-results > li").CountAsync();
+        Assert.True(found > 0, "the Welsh search found nothing for Nghaerdydd");
+        Assert.Equal(WelshText.SearchStatus(found, "Nghaerdydd"), await page.Locator("#search-status").TextContentAsync());
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace LpipSite.Browser.Tests.Layout;
 
 /// <summary>
 /// WCAG 1.4.10 reflow and 1.4.4 resize: at 320 CSS pixels wide, and at 1280 pixels zoomed to
-/// 200% (a 640 CSS pixel viewport at device scale factor 2), no page content scrolls sideways.
+/// 200% (a 640 CSS pixel viewport at device scale factor 2), no page content scrolls sideways, in
+/// English and, on the shipped site, in Welsh.
 /// Tables may scroll inside their own .table-wrap region.
 /// </summary>
 [Collection(BrowserCollection.Name)]

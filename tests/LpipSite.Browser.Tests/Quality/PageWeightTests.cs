@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace LpipSite.Browser.Tests.Quality;
 
-/// <summary>A case study page stays light (50 KB of HTML, CSS and JavaScript after gzip) and uses system fonts only.</summary>
+/// <summary>A case study page, English or Welsh, stays light (50 KB of HTML, CSS and JavaScript after gzip) and uses system fonts only.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PageWeightTests(SiteFixture sites)
 {
@@ -29,6 +29,8 @@ public sealed partial class PageWeightTests(SiteFixture sites)
     [InlineData("full", "/case-studies/full-case-study/")]
     [InlineData("shipped", "/case-studies/ypip-communities-innovating-yorkshire-fund/")]
     [InlineData("shipped", "/case-studies/stirling-water-as-an-asset/")]
+    [InlineData("shipped", "/cy/case-studies/cymru-wledig-senedd-launch-and-programme/")]
+    [InlineData("shipped", "/cy/case-studies/stirling-water-as-an-asset/")]
     public void A_case_study_page_is_at_most_50_KB_of_html_css_and_js_after_gzip(string name, string path)
     {
         var site = sites.Site(name);

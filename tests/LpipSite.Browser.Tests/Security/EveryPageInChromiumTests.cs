@@ -5,9 +5,10 @@ using Microsoft.Playwright;
 namespace LpipSite.Browser.Tests.Security;
 
 /// <summary>
-/// Every page of every built site, loaded in Chromium with JavaScript on and netlify.toml's
-/// Content-Security-Policy applied by the loopback server: no request leaves the machine, no
-/// console error, no uncaught exception, no CSP violation, and (on the XSS corpus) no payload runs.
+/// Every page of every built site (the shipped site in both its languages), loaded in Chromium with
+/// JavaScript on and netlify.toml's Content-Security-Policy applied by the loopback server: no
+/// request leaves the machine, no console error, no uncaught exception, no CSP violation, and (on
+/// the XSS corpus) no payload runs.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class EveryPageInChromiumTests(SiteFixture sites)
@@ -38,6 +39,15 @@ public sealed class EveryPageInChromiumTests(SiteFixture sites)
     }
 
     [Fact]
+    public void The_pages_loaded_from_the_shipped_site_include_its_Welsh_edition_and_Welsh_searches()
+    {
+        var paths = sites.Shipped.PagePaths().Concat(PageSamples.SearchSamples(sites.Shipped)).ToList();
+        var missing = PageSamples.ShippedWelsh.Where(p => !PageSamples.IsMissing(p)).Except(paths, StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0, "Welsh samples the every-page check does not load: " + string.Join(", ", missing));
+        Assert.Contains("/cy/404.html", paths);
+    }
+
+    [Fact]
     public async Task The_loopback_server_sends_the_netlify_toml_policy_that_the_browser_enforces()
     {
         await using var context = await sites.NewContextAsync();
@@ -55,10 +65,13 @@ public sealed class EveryPageInChromiumTests(SiteFixture sites)
         Assert.Contains(await PageProbe.CspViolationsAsync(page), v => v.StartsWith("script-src", StringComparison.Ordinal));
     }
 
-    /// <summary>Loads every page of a site (and a search with and without results), two browser tabs at a time.</summary>
+    /// <summary>
+    /// Loads every page of a site, in every language it has, and a search with and without results on
+    /// each of its search pages (English, and Welsh on the shipped site), two browser tabs at a time.
+    /// </summary>
     private async Task<StringBuilder> LoadEveryPageAsync(BuiltSite site, bool checkXss)
     {
-        var paths = site.PagePaths().Append(PageSamples.ResultsQuery).Append(PageSamples.NoResultsQuery).ToList();
+        var paths = site.PagePaths().Concat(PageSamples.SearchSamples(site)).ToList();
         var halves = await Task.WhenAll(
             LoadPagesAsync(site, paths.Where((_, i) => i % 2 == 0).ToList(), checkXss),
             LoadPagesAsync(site, paths.Where((_, i) => i % 2 == 1).ToList(), checkXss));

@@ -193,7 +193,7 @@ public sealed class SiteFixture : IAsyncLifetime
 public sealed record AxePageResult(int Status, IReadOnlyList<AxeViolation> Violations);
 
 /// <summary>The Nu Html Checker (vnu.jar from the npm package vnu-jar, pinned in tests/package.json) on folders of HTML.</summary>
-public sealed record HtmlCheckerRun(int ExitCode, string Json, string Stderr, TimeSpan Elapsed)
+public sealed record HtmlCheckerRun(int ExitCode, string Json, string Stderr, TimeSpan Elapsed, IReadOnlyList<string> Folders)
 {
     public static string JarPath => Path.Combine(RepositoryRoot.Path, "tests", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
 
@@ -226,6 +226,6 @@ public sealed record HtmlCheckerRun(int ExitCode, string Json, string Stderr, Ti
         }
 
         // With --format json the report goes to stderr.
-        return new HtmlCheckerRun(process.ExitCode, stderr.Result.Length > 0 ? stderr.Result : stdout.Result, stderr.Result, watch.Elapsed);
+        return new HtmlCheckerRun(process.ExitCode, stderr.Result.Length > 0 ? stderr.Result : stdout.Result, stderr.Result, watch.Elapsed, folders);
     }
 }

@@ -12,8 +12,11 @@ namespace LpipSite.Browser.Tests.Support;
 
 /// <summary>
 /// Serves a built site on 127.0.0.1 (a free port) the way Netlify does: a folder is its
-/// index.html (a folder without its trailing slash is redirected), a missing file is 404.html
-/// with status 404, and every response carries the headers netlify.toml sets for its path.
+/// index.html (a folder without its trailing slash is redirected), a missing file is a 404 page
+/// with status 404, and every response carries the headers netlify.toml sets for its path. The 404
+/// page is the one of the missing address's first folder when that folder has one (/cy/404.html
+/// for /cy/…, as the built site's _redirects tells Netlify with "/cy/* /cy/404.html 404"), and the
+/// site's 404.html otherwise.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -71,7 +74,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         if (!inside || !File.Exists(full))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
-            full = Path.Combine(_root, "404.html");
+            full = NotFoundPage(path);
             if (!File.Exists(full))
             {
                 return;
@@ -80,6 +83,22 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
         context.Response.ContentType = ContentTypeOf(full);
         await context.Response.SendFileAsync(full);
+    }
+
+    /// <summary>The 404 page for a missing path: its first folder's 404.html if there is one, else the site's.</summary>
+    private string NotFoundPage(string path)
+    {
+        var segments = path.TrimStart('/').Split('/', 2);
+        if (segments.Length == 2 && segments[0].Length > 0)
+        {
+            var folderPage = Path.GetFullPath(Path.Combine(_root, segments[0], "404.html"));
+            if (folderPage.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(folderPage))
+            {
+                return folderPage;
+            }
+        }
+
+        return Path.Combine(_root, "404.html");
     }
 
     private static string ContentTypeOf(string file)

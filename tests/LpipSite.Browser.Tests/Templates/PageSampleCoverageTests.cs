@@ -4,7 +4,7 @@ using LpipSite.Testing;
 
 namespace LpipSite.Browser.Tests.Templates;
 
-/// <summary>The page samples that the browser tests check cover every layout the sites produce.</summary>
+/// <summary>The page samples that the browser tests check cover every layout the sites produce, in both languages of the shipped site.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PageSampleCoverageTests(SiteFixture sites)
 {
@@ -34,6 +34,32 @@ public sealed partial class PageSampleCoverageTests(SiteFixture sites)
 
         var missing = produced.Union(themeLayouts).Except(sampled.OfType<string>()).Order(StringComparer.Ordinal).ToList();
         Assert.True(missing.Count == 0, "layouts with no page in PageSamples: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_layout_of_the_shipped_sites_Welsh_edition_is_in_the_Welsh_page_samples()
+    {
+        var welsh = Path.Combine(sites.Shipped.Output, "cy");
+        var produced = Directory.EnumerateFiles(welsh, "*.html", SearchOption.AllDirectories)
+            .Select(LayoutOf)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var sampled = PageSamples.ShippedWelsh.Select(p => LayoutOf(PageSamples.FileFor(sites.Shipped, p))).OfType<string>();
+
+        var missing = produced.Except(sampled).Order(StringComparer.Ordinal).ToList();
+        Assert.True(produced.Count > 10, $"the Welsh edition has only {produced.Count} layouts");
+        Assert.True(missing.Count == 0, "layouts of the Welsh edition with no page in PageSamples.ShippedWelsh: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Every_English_sample_of_the_shipped_site_has_a_Welsh_sample_and_every_Welsh_sample_is_a_Welsh_page()
+    {
+        Assert.Equal(PageSamples.ShippedEnglish.Length, PageSamples.ShippedWelsh.Length);
+        Assert.All(PageSamples.ShippedEnglish, p => Assert.Contains(PageSamples.InWelsh(p), PageSamples.Shipped));
+        var notWelsh = PageSamples.ShippedWelsh
+            .Where(p => !PageSamples.IsWelsh(p) || !File.ReadAllText(PageSamples.FileFor(sites.Shipped, p)).Contains("<html lang=\"cy\">", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(notWelsh.Count == 0, "Welsh samples that are not Welsh pages under /cy/: " + string.Join(", ", notWelsh));
     }
 
     [Fact]
