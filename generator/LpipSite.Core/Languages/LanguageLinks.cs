@@ -148,7 +148,7 @@ public sealed class LanguageLinks
         for (var i = from; i < text.Length; i++)
         {
             var c = text[i];
-            if (quotedPaths && (c == '"' || c == '\'') && i + 1 < text.Length && text[i + 1] == '/')
+            if (quotedPaths && (c == '"' || c == '\'') && i + 1 < text.Length && text[i + 1] == '/' && OpensValue(text, i))
             {
                 pathStart = i + 1;
                 return i;
@@ -165,6 +165,14 @@ public sealed class LanguageLinks
         pathStart = -1;
         return -1;
     }
+
+    /// <summary>
+    /// True when the quote at <paramref name="quote"/> opens a value (after <c>=</c> in a tag, or
+    /// <c>:</c>, <c>[</c>, <c>,</c> in JSON), not when it closes one: <c>r="6"/&gt;</c> is a closing quote
+    /// and the end of a tag, not an address.
+    /// </summary>
+    private static bool OpensValue(ReadOnlySpan<char> text, int quote) =>
+        quote == 0 || text[quote - 1] is '=' or ':' or '[' or ',' or '(' or '{' or ' ' or '\n' or '\t';
 
     private static bool IsEndOfPath(char c) => c is '"' or '\'' or '#' or '?' or '<' or '>' or ')' or ',' or ' ' or '\n' or '\r' or '\t' or '&' or '\\';
 }

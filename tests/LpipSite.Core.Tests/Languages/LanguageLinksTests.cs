@@ -29,6 +29,8 @@ public class LanguageLinksTests
     [InlineData("<a href=\"#main\">Skip</a>")]
     [InlineData("<p>Ask for \"/about/\" in text</p>")]
     [InlineData("<a href=\"mailto:hub@example.org\">Email</a>")]
+    [InlineData("<svg><circle cx=\"1\" r=\"6\"/><path d=\"M0 0\"/></svg>")]
+    [InlineData("<img src=\"/assets/x.png\" alt=\"\"/>")]
     public void Shared_files_other_sites_and_links_that_name_their_language_are_left_alone(string html) =>
         Assert.Equal(html, Links.LocaliseHtml(html));
 
