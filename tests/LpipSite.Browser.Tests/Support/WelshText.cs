@@ -19,11 +19,11 @@ public static class WelshText
     /// <summary>
     /// The search status line for <paramref name="count"/> results (fewer than 100, no type chosen):
     /// Welsh plural categories, zero (0), one (1), two (2), few (3), many (6) and other, where the
-    /// noun mutates after 2 and takes "o" from 3.
+    /// noun mutates after 2 and takes "o" from 3; every form gives the count.
     /// </summary>
     public static string SearchStatus(int count, string query) => count switch
     {
-        0 => $"Dim canlyniadau ar gyfer \u201c{query}\u201d.",
+        0 => $"0 canlyniad ar gyfer \u201c{query}\u201d.",
         1 => $"1 canlyniad ar gyfer \u201c{query}\u201d.",
         2 => $"2 ganlyniad ar gyfer \u201c{query}\u201d.",
         _ => $"{count} o ganlyniadau ar gyfer \u201c{query}\u201d.",
