@@ -23,6 +23,22 @@ public class IndexCommandTests
     }
 
     [Fact]
+    public void With_language_cy_the_index_is_built_with_the_Welsh_pipeline()
+    {
+        using var site = new SiteTree();
+        var input = Path.Combine(site.Root, "docs.json");
+        File.WriteAllText(input, "[{\"id\":\"1\",\"body\":\"Cynhadledd yng Nghaerdydd a Bangor\"}]");
+        var run = Lpip.Run(site.Root, "index", input, "--language", "cy");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("\"pipeline\":[\"trimmer-cy\",\"stopWordFilter-cy\",\"mutations-cy\"]", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[\"caerdydd\",", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[\"nghaerdydd\",", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"stemmer\"", run.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(2, Lpip.Run(site.Root, "index", input, "--language", "fr").ExitCode);
+    }
+
+    [Fact]
     public void Without_an_output_file_the_index_goes_to_standard_output()
     {
         using var site = new SiteTree();

@@ -5,8 +5,8 @@ using LpipSite.Core.Search;
 namespace LpipSite.Cli.Commands;
 
 /// <summary>
-/// <c>lpip index INPUT.json [-o OUTPUT.json]</c>: builds a lunr.js 2.3.9 index from documents in the
-/// differential tester's input format. Exit codes as for build: 0 done, 1 invalid input, 2 output could not be written.
+/// <c>lpip index INPUT.json [-o OUTPUT.json] [--language en|cy]</c>: builds a lunr.js 2.3.9 index from
+/// documents in the differential tester's input format, with English's pipeline or Welsh's (lunr-cy.js). Exit codes as for build: 0 done, 1 invalid input, 2 output could not be written.
 /// </summary>
 internal static class IndexCommand
 {
@@ -20,21 +20,28 @@ internal static class IndexCommand
         {
             Description = "Where to write the index JSON (default: standard output).",
         };
-        var command = new Command("index", "Build a Lunr 2.3.9 search index, byte-identical to lunr.js output.")
+        var language = new Option<string>("--language", "-l")
+        {
+            Description = "The pipeline: en (lunr.js's own, the default) or cy (Welsh: lunr-cy.js's trimmer, stop words and mutations).",
+            DefaultValueFactory = _ => SearchLanguage.English.Code,
+        };
+        language.AcceptOnlyFromAmong(SearchLanguage.All.Select(l => l.Code).ToArray());
+        var command = new Command("index", "Build a Lunr 2.3.9 search index, byte-identical to lunr.js output (with lunr-cy.js for Welsh).")
         {
             input,
             output,
+            language,
         };
-        command.SetAction(parseResult => Run(parseResult.GetValue(input)!, parseResult.GetValue(output)));
+        command.SetAction(parseResult => Run(parseResult.GetValue(input)!, parseResult.GetValue(output), SearchLanguage.Of(parseResult.GetValue(language)!)));
         return command;
     }
 
-    private static int Run(FileInfo input, FileInfo? output)
+    private static int Run(FileInfo input, FileInfo? output, SearchLanguage language)
     {
         LunrIndex index;
         try
         {
-            index = LunrInputReader.ReadFile(input.FullName).BuildIndex();
+            index = LunrInputReader.ReadFile(input.FullName).BuildIndex(language);
         }
         catch (LunrInputException e)
         {

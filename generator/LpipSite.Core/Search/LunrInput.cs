@@ -19,9 +19,12 @@ public sealed record LunrInput(
     IReadOnlyList<LunrDocument> Documents)
 {
     /// <summary>Builds the index exactly as the tester's reference build does.</summary>
-    public LunrIndex BuildIndex()
+    public LunrIndex BuildIndex() => BuildIndex(SearchLanguage.English);
+
+    /// <summary>Builds the index with a language's pipeline (English: lunr.js's own; Welsh: lunr-cy.js's).</summary>
+    public LunrIndex BuildIndex(SearchLanguage language)
     {
-        var builder = new LunrIndexBuilder();
+        var builder = new LunrIndexBuilder(language);
         foreach (LunrField field in Fields) builder.AddField(field.Name, field.Boost);
         if (B is { } b) builder.B = b;
         if (K1 is { } k1) builder.K1 = k1;
