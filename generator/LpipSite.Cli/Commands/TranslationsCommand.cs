@@ -169,8 +169,7 @@ internal static class TranslationsCommand
         Path.Combine(loaded.ContentRoot, displayPath[(loaded.DisplayRoot.Length + 1)..]);
 
     private static bool SameFile(LoadedContent loaded, string displayPath, string given) =>
-        string.Equals(Path.GetFullPath(FullPath(loaded, displayPath)), Path.GetFullPath(given), StringComparison.Ordinal)
-        || displayPath == given.Replace('\\', '/');
+        ContentLoader.SourcePathOf(loaded.ContentRoot, given) == displayPath || displayPath == given.Replace('\\', '/');
 
     private static string YamlQuoted(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -62,17 +62,8 @@ public static class SiteBuilder
     }
 
     /// <summary>A translated edition's search results link to its own pages: the document store's addresses gain its prefix.</summary>
-    private static SiteSearchFiles Localised(SiteModel edition, SiteSearchFiles files)
-    {
-        if (edition.Settings.Edition.IsDefault)
-        {
-            return files;
-        }
-
-        var links = new Languages.LanguageLinks(edition.Settings.Edition, edition.Settings.BaseUrl, edition.Settings.Languages);
-        var documents = System.Text.Encoding.UTF8.GetString(files.Documents.Content.Span);
-        return files with { Documents = OutputFile.Text(files.Documents.Path, links.LocaliseText(documents)) };
-    }
+    private static SiteSearchFiles Localised(SiteModel edition, SiteSearchFiles files) =>
+        Languages.LanguageLinks.For(edition.Settings) is { } links ? files with { Documents = links.Localise(files.Documents) } : files;
 
     /// <summary>
     /// The theme's text tables, for the search index; null when the theme or a table cannot be used
@@ -90,16 +81,7 @@ public static class SiteBuilder
             return null;
         }
 
-        foreach (var edition in model.Editions)
-        {
-            if (!edition.Settings.Edition.IsDefault && !text.Languages.ContainsKey(edition.Settings.Edition.Code))
-            {
-                return null;
-            }
-
-            GeneratorTextKeys.Check(text, edition.Settings.Language, problems);
-        }
-
+        GeneratorTextKeys.CheckEditions(text, model, options.ThemeDirectory, problems);
         return problems.Count == 0 ? text : null;
     }
 

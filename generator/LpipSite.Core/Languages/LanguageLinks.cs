@@ -28,6 +28,14 @@ public sealed class LanguageLinks
         _otherPrefixes = languages.Where(l => !l.IsDefault).Select(l => l.Prefix + "/").ToArray();
     }
 
+    /// <summary>The links of an edition of the site; null for the default language's, which keeps its addresses.</summary>
+    public static LanguageLinks? For(Model.SiteSettings settings) =>
+        settings.Edition.IsDefault ? null : new LanguageLinks(settings.Edition, settings.BaseUrl, settings.Languages);
+
+    /// <summary>A text file of the edition (feed, calendar, citation, dataset, search documents) with its links localised; same path.</summary>
+    public Writing.OutputFile Localise(Writing.OutputFile file) =>
+        Writing.OutputFile.Text(file.Path, LocaliseText(System.Text.Encoding.UTF8.GetString(file.Content.Span)));
+
     /// <summary>Localises the links of an HTML page: in attribute values and scripts, root-relative and absolute ones; in text, absolute ones.</summary>
     public string LocaliseHtml(string html)
     {

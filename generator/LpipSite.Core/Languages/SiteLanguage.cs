@@ -34,6 +34,14 @@ public static partial class LanguageCodes
         return (dash < 0 ? tag : tag[..dash]).ToLowerInvariant();
     }
 
+    /// <summary>The source a translation translates: <c>content/pages/about.cy.md</c> → <c>content/pages/about.md</c>; the path itself when it is not one.</summary>
+    public static string SourcePathOf(string translationPath, string language)
+    {
+        var extension = Path.GetExtension(translationPath);
+        var suffix = "." + language + extension;
+        return translationPath.EndsWith(suffix, StringComparison.Ordinal) ? translationPath[..^suffix.Length] + extension : translationPath;
+    }
+
     /// <summary>
     /// Splits a file name without its extension into the id and the language of a translation:
     /// <c>about.cy</c> → (<c>about</c>, <c>cy</c>); <c>about</c> → (<c>about</c>, null).

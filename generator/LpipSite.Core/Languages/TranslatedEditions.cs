@@ -18,16 +18,11 @@ public static class TranslatedEditions
         var translations = content.Translations.Where(t => t.Source.Language == language.Code).ToDictionary(t => (t.Kind, t.Id));
         var statuses = new Dictionary<(ContentKind, string), ItemTranslation>();
         var documents = new List<BoundDocument>(content.Documents.Count);
-        var defaultCode = SiteLanguages.From(content.Documents.FirstOrDefault(d => d.Kind == ContentKind.Site)?.Object, null)[0].Code;
         foreach (var source in content.Documents)
         {
             var translation = translations.GetValueOrDefault((source.Kind, source.Id));
             documents.Add(Merge(source, translation, language));
-            if (translation is null)
-            {
-                statuses[(source.Kind, source.Id)] = new ItemTranslation(defaultCode, Translated: false, Current: false, Reviewed: false);
-            }
-            else
+            if (translation is not null)
             {
                 var status = TranslationRules.TranslationStatusOf(source, translation);
                 statuses[(source.Kind, source.Id)] = new ItemTranslation(language.Code, Translated: true, status.Current, status.Reviewed);
@@ -35,12 +30,13 @@ public static class TranslatedEditions
         }
 
         var mapped = new ItemMapper(content with { Documents = documents }).Map();
+        var untranslated = new ItemTranslation(mapped.Settings.Languages[0].Code, Translated: false, Current: false, Reviewed: false);
         return mapped with
         {
             Settings = mapped.Settings with { Language = language.Tag },
             Items = mapped.Items.ToDictionary(
                 pair => pair.Key,
-                pair => (IReadOnlyList<ContentItem>)pair.Value.Select(item => item with { Translation = statuses[(pair.Key, item.Id)] }).ToList()),
+                pair => (IReadOnlyList<ContentItem>)pair.Value.Select(item => item with { Translation = statuses.GetValueOrDefault((pair.Key, item.Id), untranslated) }).ToList()),
         };
     }
 

@@ -150,12 +150,7 @@ internal static class TranslationRules
     }
 
     /// <summary>The source a translation translates: <c>content/pages/about.cy.md</c> → <c>content/pages/about.md</c>.</summary>
-    public static string SourcePathOf(SourceDocument translation)
-    {
-        var extension = Path.GetExtension(translation.Path);
-        var suffix = "." + translation.Language + extension;
-        return translation.Path.EndsWith(suffix, StringComparison.Ordinal) ? translation.Path[..^suffix.Length] + extension : translation.Path;
-    }
+    public static string SourcePathOf(SourceDocument translation) => LanguageCodes.SourcePathOf(translation.Path, translation.Language!);
 
     private static string Translated(ContentKind kind)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using LpipSite.Core.Caching;
 using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Languages;
@@ -36,7 +35,7 @@ internal sealed class EditionRender
         Functions = functions;
         Reuse = reuse;
         Language = model.Settings.Edition;
-        Links = Language.IsDefault ? null : new LanguageLinks(Language, model.Settings.BaseUrl, languages);
+        Links = LanguageLinks.For(model.Settings);
         Site = model.Settings.IsMultilingual
             ? views.Site with { OgLocaleAlternates = languages.Where(l => l != Language).Select(l => theme.Text.For(l.Code).Text(Keys.Languages.Locale)).ToList() }
             : views.Site;
@@ -133,9 +132,7 @@ internal sealed class EditionRender
             return files;
         }
 
-        return files.Select(file => new OutputFile(
-            Language.LocaliseOutputPath(file.Path),
-            IsText(file.Path) ? Encoding.UTF8.GetBytes(Links.LocaliseText(Encoding.UTF8.GetString(file.Content.Span))) : file.Content));
+        return files.Select(file => (IsText(file.Path) ? Links.Localise(file) : file) with { Path = Language.LocaliseOutputPath(file.Path) });
     }
 
     private static bool IsText(string path) =>

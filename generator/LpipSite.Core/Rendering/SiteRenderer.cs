@@ -53,18 +53,7 @@ public static class SiteRenderer
         // The text the generator writes (row labels, titles, intros …) comes from the theme's table
         // too: a key missing there is one diagnostic here, not a failure on every page.
         var textProblems = new List<Diagnostic>();
-        foreach (var edition in model.Editions)
-        {
-            if (!edition.Settings.Edition.IsDefault && !theme.Text.Languages.ContainsKey(edition.Settings.Edition.Code))
-            {
-                textProblems.Add(new Diagnostic(SourceLocation.File($"themes/{theme.Lineage[0]}/{Text.ThemeText.Folder}/{edition.Settings.Edition.Code}.yml"), Severity.Error, RenderCodes.TextTableInvalid,
-                    $"site.yml lists the language '{edition.Settings.Edition.Code}', but theme '{theme.Name}' has no text table for it",
-                    $"add {Text.ThemeText.Folder}/{edition.Settings.Edition.Code}.yml to the theme with the keys of {Text.ThemeText.Folder}/en.yml"));
-                continue;
-            }
-
-            Text.GeneratorTextKeys.Check(theme.Text, edition.Settings.Language, textProblems);
-        }
+        Text.GeneratorTextKeys.CheckEditions(theme.Text, model, $"themes/{theme.Lineage[0]}", textProblems);
 
         if (textProblems.Count > 0)
         {
@@ -163,10 +152,10 @@ public static class SiteRenderer
         };
     }
 
-    /// <summary>The source file a translation file translates, for matching the preview server's changed files.</summary>
+    /// <summary>The source file of an item's translation, for matching the preview server's changed files.</summary>
     private static string SourceOf(ContentItem item) =>
-        item.Translation is { Translated: true, TextLanguage: var language } && item.Source.RelativePath.EndsWith("." + language + Path.GetExtension(item.Source.RelativePath), StringComparison.Ordinal)
-            ? item.Source.RelativePath[..^(language.Length + 1 + Path.GetExtension(item.Source.RelativePath).Length)] + Path.GetExtension(item.Source.RelativePath)
+        item.Translation is { Translated: true, TextLanguage: var language }
+            ? Languages.LanguageCodes.SourcePathOf(item.Source.RelativePath, language)
             : item.Source.RelativePath;
 
     /// <summary>

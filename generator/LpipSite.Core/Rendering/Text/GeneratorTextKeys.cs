@@ -329,6 +329,28 @@ internal static class GeneratorTextKeys
     /// cannot use (plural forms where it writes one text, or a placeholder it does not fill),
     /// reported at the table where the key belongs.
     /// </summary>
+    /// <summary>
+    /// Checks the theme's tables for every edition of the site: a table for each language site.yml
+    /// lists, and every generator key in it (see <see cref="Check"/>).
+    /// </summary>
+    /// <param name="themeFolder">Where the theme's own tables are, for the location of a missing one (e.g. <c>themes/default</c>).</param>
+    public static void CheckEditions(ThemeText text, Model.SiteModel model, string themeFolder, List<Diagnostic> diagnostics)
+    {
+        foreach (var edition in model.Editions)
+        {
+            var language = edition.Settings.Edition;
+            if (!language.IsDefault && !text.Languages.ContainsKey(language.Code))
+            {
+                diagnostics.Add(new Diagnostic(SourceLocation.File($"{themeFolder}/{ThemeText.Folder}/{language.Code}.yml"), Severity.Error, RenderCodes.TextTableInvalid,
+                    $"site.yml lists the language '{language.Code}', but the theme has no text table for it",
+                    $"add {ThemeText.Folder}/{language.Code}.yml to the theme with the keys of {ThemeText.Folder}/en.yml"));
+                continue;
+            }
+
+            Check(text, edition.Settings.Language, diagnostics);
+        }
+    }
+
     public static void Check(ThemeText text, string language, List<Diagnostic> diagnostics)
     {
         var table = text.For(language);

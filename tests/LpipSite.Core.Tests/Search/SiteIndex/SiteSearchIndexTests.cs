@@ -54,19 +54,8 @@ public class SiteSearchIndexTests
         var folder = Directory.CreateTempSubdirectory("lpip-site-index");
         try
         {
-            var input = new JsonObject
-            {
-                ["ref"] = "id",
-                ["fields"] = new JsonArray(SiteSearchIndex.Fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["boost"] = f.Boost }).ToArray()),
-                ["documents"] = new JsonArray(entries.Select((e, i) => (JsonNode)new JsonObject
-                {
-                    ["id"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["title"] = e.Title,
-                    ["summary"] = e.Summary,
-                    ["tags"] = e.Tags,
-                    ["body"] = e.Body,
-                }).ToArray()),
-            };
+            var input = DifferentialInput(entries);
+            input["ref"] = "id";
             var inputPath = Path.Combine(folder.FullName, "input.json");
             var candidatePath = Path.Combine(folder.FullName, "index.json");
             File.WriteAllText(inputPath, input.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
@@ -128,18 +117,7 @@ public class SiteSearchIndexTests
         var folder = Directory.CreateTempSubdirectory("lpip-site-index-cy");
         try
         {
-            var input = new JsonObject
-            {
-                ["fields"] = new JsonArray(SiteSearchIndex.Fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["boost"] = f.Boost }).ToArray()),
-                ["documents"] = new JsonArray(entries.Select((e, i) => (JsonNode)new JsonObject
-                {
-                    ["id"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["title"] = e.Title,
-                    ["summary"] = e.Summary,
-                    ["tags"] = e.Tags,
-                    ["body"] = e.Body,
-                }).ToArray()),
-            };
+            var input = DifferentialInput(entries);
             var inputPath = Path.Combine(folder.FullName, "docs.json");
             var candidatePath = Path.Combine(folder.FullName, "index.json");
             var queriesPath = Path.Combine(folder.FullName, "queries.json");
@@ -165,4 +143,18 @@ public class SiteSearchIndexTests
         var entry = SearchEntries.From(model, DefaultThemeText.English).Single(e => e.Url == place!.Url);
         Assert.Contains(place!.AltNames[0].Name, entry.Tags, StringComparison.Ordinal);
     }
+
+    /// <summary>The site's entries as the differential testers read them: the index's fields and one document per entry, refs by position.</summary>
+    private static JsonObject DifferentialInput(IReadOnlyList<SearchEntry> entries) => new()
+    {
+        ["fields"] = new JsonArray(SiteSearchIndex.Fields.Select(f => (JsonNode)new JsonObject { ["name"] = f.Name, ["boost"] = f.Boost }).ToArray()),
+        ["documents"] = new JsonArray(entries.Select((e, i) => (JsonNode)new JsonObject
+        {
+            ["id"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["title"] = e.Title,
+            ["summary"] = e.Summary,
+            ["tags"] = e.Tags,
+            ["body"] = e.Body,
+        }).ToArray()),
+    };
 }
