@@ -25,8 +25,19 @@ public class SearchOutputTests
         var scripts = Regex.Matches(page, "<script src=\"(/assets/js/[^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Contains(scripts, s => Regex.IsMatch(s, @"^/assets/js/lunr\.[0-9a-f]{8}\.js$"));
         Assert.Contains(scripts, s => Regex.IsMatch(s, @"^/assets/js/search\.[0-9a-f]{8}\.js$"));
+        Assert.Contains(scripts, s => Regex.IsMatch(s, @"^/assets/js/lunr-shards\.[0-9a-f]{8}\.js$"));
         Assert.All(scripts, s => Assert.True(site.OutputExists(s.TrimStart('/')), s + " is referenced but not written"));
-        Assert.Contains("lunr.Index.load", File.ReadAllText(Path.Combine(site.Output, scripts.First(s => s.Contains("/search.", StringComparison.Ordinal)).TrimStart('/'))), StringComparison.Ordinal);
+        Assert.Contains("lunr.shards.open", File.ReadAllText(Path.Combine(site.Output, scripts.First(s => s.Contains("/search.", StringComparison.Ordinal)).TrimStart('/'))), StringComparison.Ordinal);
+
+        // The page loads the manifest, which names the term shards written beside it.
+        Assert.Contains("data-manifest=\"/search/manifest.json\"", page, StringComparison.Ordinal);
+        var manifest = JsonNode.Parse(site.ReadOutput("search/manifest.json"))!;
+        var shards = manifest["shards"]!.AsArray().Count;
+        Assert.True(shards > 0);
+        Assert.All(Enumerable.Range(0, shards), i => Assert.True(site.OutputExists($"search/terms/{i}.json")));
+        Assert.False(site.OutputExists($"search/terms/{shards}.json"));
+        Assert.All(Enumerable.Range(0, docs.Count), i => Assert.True(site.OutputExists($"search/docs/{i}.json")));
+        Assert.True(site.OutputExists("search/filters.json") && site.OutputExists("search/vocabulary.json") && site.OutputExists("search/dates.json"));
         Assert.DoesNotContain("<script>", page, StringComparison.Ordinal);
     }
 

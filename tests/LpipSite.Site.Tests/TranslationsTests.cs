@@ -254,6 +254,6 @@ public partial class TranslationsTests
     [GeneratedRegex("<[a-z][^>]*>")]
     private static partial Regex Tag();
 
-    [GeneratedRegex("(?:href|action|data-index|data-documents)=\"([^\"]*)\"")]
+    [GeneratedRegex("(?:href|action|data-manifest)=\"([^\"]*)\"")]
     private static partial Regex Href();
 }

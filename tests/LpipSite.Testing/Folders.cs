@@ -20,3 +20,21 @@ public static class Folders
         }
     }
 }
+
+/// <summary>A new folder under the system's temporary folder, deleted with everything in it on dispose.</summary>
+public sealed class TemporaryFolder(string prefix) : IDisposable
+{
+    public string Path { get; } = Directory.CreateTempSubdirectory(prefix + "-").FullName;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Best effort: a file still open elsewhere is left for the system to clean.
+        }
+    }
+}

@@ -54,7 +54,7 @@ public static class SiteBuilder
         }
 
         var search = indexes[0];
-        var files = rendered.Concat(indexes.SelectMany(i => new[] { i.Index, i.Documents })).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var files = rendered.Concat(indexes.SelectMany(i => i.All)).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         progress?.Invoke("Writing site");
         timings.Time("write", () => writer.Write(files));
@@ -63,7 +63,9 @@ public static class SiteBuilder
 
     /// <summary>A translated edition's search results link to its own pages: the document store's addresses gain its prefix.</summary>
     private static SiteSearchFiles Localised(SiteModel edition, SiteSearchFiles files) =>
-        Languages.LanguageLinks.For(edition.Settings) is { } links ? files with { Documents = links.Localise(files.Documents) } : files;
+        Languages.LanguageLinks.For(edition.Settings) is { } links
+            ? files with { Documents = links.Localise(files.Documents), Shards = files.Shards.Select(f => f.Path.Contains("/docs/", StringComparison.Ordinal) ? links.Localise(f) : f).ToList() }
+            : files;
 
     /// <summary>
     /// The theme's text tables, for the search index; null when the theme or a table cannot be used

@@ -39,6 +39,10 @@ public sealed class SiteRelations
     public IReadOnlyList<CaseStudy> CaseStudiesIn(IReadOnlyDictionary<string, IReadOnlyList<CaseStudy>> map, string key) =>
         map.TryGetValue(key, out var list) ? list : NoCaseStudies;
 
+    /// <summary>The nations of these places, each once, in the order the places first give them.</summary>
+    public IEnumerable<string> NationsOf(IEnumerable<string> placeIds) =>
+        placeIds.Select(id => PlacesById.GetValueOrDefault(id)?.Nation).OfType<string>().Distinct(StringComparer.Ordinal);
+
     public static IReadOnlyList<T> Get<T>(IReadOnlyDictionary<string, IReadOnlyList<T>> map, string key) =>
         map.TryGetValue(key, out var list) ? list : [];
 }

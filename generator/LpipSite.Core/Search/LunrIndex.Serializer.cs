@@ -94,7 +94,6 @@ public sealed partial class LunrIndex
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void WriteFieldVectors()
         {
-            double k1 = _d.K1, b = _d.B;
             bool first = true;
             for (int r = 0; r < _d.Refs.Length; r++)
             {
@@ -123,11 +122,7 @@ public sealed partial class LunrIndex
                         w.Integer(term);
                         w.Raw((byte)',');
 
-                        // The exact operation order of lunr's Builder.createFieldVectors, as IEEE doubles.
-                        double score = index._idf[term] * ((k1 + 1) * tf) / ((k1 * (1 - b + (b * (length / average)))) + tf);
-                        score *= fieldBoost;
-                        score *= docBoost;
-                        double thousandths = JsNumber.Round(score * 1000);
+                        double thousandths = index.ScoreThousandths(term, tf, length, average, fieldBoost, docBoost);
                         if (Math.Abs(thousandths) < 1e15) w.Thousandths((long)thousandths);
                         else w.Number(thousandths / 1000);
                     }

@@ -89,8 +89,7 @@ public sealed class SearchPageTests(SiteFixture sites)
         Assert.True(await page.IsCheckedAsync("#search-form input[name=type] >> nth=0"));
     }
 
-    private static async Task<IReadOnlyList<string>> ResultLinksAsync(Microsoft.Playwright.IPage page) =>
-        await page.Locator("#search-results .result-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+    private static Task<IReadOnlyList<string>> ResultLinksAsync(Microsoft.Playwright.IPage page) => SearchResults.AllLinksAsync(page);
 
     [Fact]
     public async Task A_wildcard_query_finds_words_that_start_with_it_on_the_shipped_site()

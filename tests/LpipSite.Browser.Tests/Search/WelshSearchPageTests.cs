@@ -100,7 +100,7 @@ public sealed class WelshSearchPageTests(SiteFixture sites)
         var page = await context.NewPageAsync();
         var requested = new List<string>();
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await page.RouteAsync(url => url.EndsWith("/search/index.json", StringComparison.Ordinal), async route =>
+        await page.RouteAsync(url => url.Contains("/search/manifest.json", StringComparison.Ordinal), async route =>
         {
             lock (requested)
             {
@@ -119,7 +119,7 @@ public sealed class WelshSearchPageTests(SiteFixture sites)
         release.SetResult();
         await PageSamples.WaitUntilReadyAsync(page, query);
         await AssertWelshAnswerAsync(page, "caerdydd", await ResultLinksAsync(page));
-        Assert.Equal(new[] { "/cy/search/index.json" }, requested);
+        Assert.Equal(new[] { "/cy/search/manifest.json" }, requested);
     }
 
     [Fact]
@@ -166,6 +166,5 @@ public sealed class WelshSearchPageTests(SiteFixture sites)
         return await page.EvaluateAsync<string[]>(ArticleWords);
     }
 
-    private static async Task<IReadOnlyList<string>> ResultLinksAsync(IPage page) =>
-        await page.Locator("#search-results .result-title a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+    private static Task<IReadOnlyList<string>> ResultLinksAsync(IPage page) => SearchResults.AllLinksAsync(page);
 }

@@ -386,8 +386,7 @@ public class SiteRendererTests
         var doc = Parse("search/index.html");
         var form = doc.QuerySelector("main form[role=search]");
 
-        Assert.Equal("/search/index.json", form?.GetAttribute("data-index"));
-        Assert.Equal("/search/documents.json", form?.GetAttribute("data-documents"));
+        Assert.Equal("/search/manifest.json", form?.GetAttribute("data-manifest"));
         Assert.Equal("en", form?.GetAttribute("data-language"));
         var scripts = doc.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).ToList();
         Assert.Contains(scripts, s => s.StartsWith("/assets/js/search.", StringComparison.Ordinal));

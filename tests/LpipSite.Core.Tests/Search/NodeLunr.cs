@@ -18,7 +18,11 @@ internal static class NodeLunr
     }
 
     /// <summary>Runs the tester with --text; returns its exit code and combined output.</summary>
-    public static (int ExitCode, string Output) DiffTest(string inputPath, string candidatePath)
+    public static (int ExitCode, string Output) DiffTest(string inputPath, string candidatePath) =>
+        Run("lunr-difftest.js", [inputPath, candidatePath, "--text"], TimeSpan.FromSeconds(60));
+
+    /// <summary>Runs a script of tests/tools with lunr.js on NODE_PATH; returns its exit code and combined output.</summary>
+    public static (int ExitCode, string Output) Run(string script, IEnumerable<string> arguments, TimeSpan timeout)
     {
         EnsureInstalled();
         var start = new ProcessStartInfo("node")
@@ -27,10 +31,12 @@ internal static class NodeLunr
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "tests", "tools", "lunr-difftest.js"));
-        start.ArgumentList.Add(inputPath);
-        start.ArgumentList.Add(candidatePath);
-        start.ArgumentList.Add("--text");
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "tests", "tools", script));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["NODE_PATH"] = NodeModules;
 
         Process process;
@@ -48,10 +54,10 @@ internal static class NodeLunr
         {
             Task<string> stdout = process.StandardOutput.ReadToEndAsync();
             Task<string> stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            if (!process.WaitForExit(timeout))
             {
                 process.Kill(entireProcessTree: true);
-                Assert.Fail($"lunr-difftest.js timed out on {inputPath}");
+                Assert.Fail($"{script} timed out after {timeout.TotalSeconds} s");
             }
 
             return (process.ExitCode, stdout.Result + stderr.Result);

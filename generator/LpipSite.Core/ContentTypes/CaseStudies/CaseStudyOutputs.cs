@@ -20,7 +20,12 @@ public sealed partial class CaseStudyType
                 Join([Join(c.PlaceIds.Select(id => context.Relations.PlacesById.GetValueOrDefault(id)?.Name).OfType<string>(), ", "), context.Date(c.Date)], " · "),
                 Join([context.Themes(c.ThemeIds), Join(c.TopicIds.Select(context.Model.Topics.LabelOf)), context.Places(c.PlaceIds), context.Methods(c.MethodIds),
                     context.Relations.PartnershipsById.GetValueOrDefault(c.PartnershipId)?.Name ?? string.Empty]),
-                Join([context.Text(c.Body), Join(c.Outcomes.Select(o => o.Description)), c.Transferability.Conditions, c.Transferability.Adaptations ?? string.Empty]));
+                Join([context.Text(c.Body), Join(c.Outcomes.Select(o => o.Description)), c.Transferability.Conditions, c.Transferability.Adaptations ?? string.Empty]))
+            {
+                Facets = SearchFacets.Of((SearchFacets.Theme, c.ThemeIds), (SearchFacets.Nation, context.NationsOf(c.PlaceIds)), (SearchFacets.Method, c.MethodIds),
+                    (SearchFacets.Evidence, [c.EvidenceLevel]), (SearchFacets.Partnership, [c.PartnershipId])),
+                Date = c.Date,
+            };
         }
     }
 

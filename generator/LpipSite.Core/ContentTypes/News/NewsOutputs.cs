@@ -19,7 +19,11 @@ public sealed partial class NewsType
             yield return () => new SearchEntry(n.Url, "news", n.Title, n.Summary,
                 Join([context.Label(Vocabularies.NewsKinds, n.Kind), context.Date(n.Date)], " · "),
                 Join([context.Label(Vocabularies.NewsKinds, n.Kind), context.Themes(n.ThemeIds), context.Places(n.PlaceIds)]),
-                context.Text(n.Body));
+                context.Text(n.Body))
+            {
+                Facets = SearchFacets.Of((SearchFacets.Theme, n.ThemeIds), (SearchFacets.Nation, context.NationsOf(n.PlaceIds))),
+                Date = n.Date,
+            };
         }
     }
 

@@ -25,7 +25,12 @@ public sealed partial class OpportunityType
                 Join([context.Label(OpportunityKinds.All, o.Kind), o.Closes is { } closes ? context.Date(closes.Date) : string.Empty], " · "),
                 Join([context.Label(OpportunityKinds.All, o.Kind), context.Themes(o.ThemeIds), context.Places(o.PlaceIds),
                     Join(o.OfferedBy.Select(x => context.Relations.PartnershipsById.GetValueOrDefault(x.Id)?.Name ?? context.Relations.OrganisationsById.GetValueOrDefault(x.Id)?.Name ?? x.Id))]),
-                Join([o.Eligibility ?? string.Empty, o.Value?.Text ?? string.Empty, context.Text(o.Body)]));
+                Join([o.Eligibility ?? string.Empty, o.Value?.Text ?? string.Empty, context.Text(o.Body)]))
+            {
+                Facets = SearchFacets.Of((SearchFacets.Kind, [o.Kind]), (SearchFacets.Theme, o.ThemeIds), (SearchFacets.Nation, OpportunityType.NationsOf(o, context.Relations)),
+                    (SearchFacets.Partnership, o.OfferedBy.Where(x => x.IsPartnership).Select(x => x.Id))),
+                Date = o.Opens?.Date,
+            };
         }
     }
 

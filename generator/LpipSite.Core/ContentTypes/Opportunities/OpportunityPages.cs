@@ -129,14 +129,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
     /// <summary>A filter page: its facet (kind, nation or theme), the value's name, and the opportunities with it.</summary>
     private sealed record OpportunityFacet(string Segment, string Name, string Url, string Title, string Intro, IReadOnlyList<Opportunity> Items);
 
-    /// <summary>The nations an opportunity is for: its places', else those of the partnerships offering it.</summary>
-    private IEnumerable<string> NationsOf(Opportunity o)
-    {
-        var nations = NationsOf(o.PlaceIds).ToList();
-        return nations.Count > 0
-            ? nations
-            : o.OfferedBy.Where(x => x.IsPartnership).Select(x => Relations.PartnershipsById.GetValueOrDefault(x.Id)?.Nation).OfType<string>().Distinct(StringComparer.Ordinal);
-    }
+    private IEnumerable<string> NationsOf(Opportunity o) => OpportunityType.NationsOf(o, Relations);
 
     private IEnumerable<OpportunityFacet> FacetPages(IReadOnlyList<Opportunity> all)
     {

@@ -30,6 +30,15 @@ public sealed partial class OpportunityType : ContentType
     public static string DeadlinesCalendarUrl => Routes.Beside(Instance.ListingUrl, "deadlines.ics");
 
     /// <summary>The static filter pages of the listing.</summary>
+    /// <summary>The nations an opportunity is for: its places', else those of the partnerships offering it.</summary>
+    public static IEnumerable<string> NationsOf(Opportunity o, SiteRelations relations)
+    {
+        var nations = relations.NationsOf(o.PlaceIds).ToList();
+        return nations.Count > 0
+            ? nations
+            : o.OfferedBy.Where(x => x.IsPartnership).Select(x => relations.PartnershipsById.GetValueOrDefault(x.Id)?.Nation).OfType<string>().Distinct(StringComparer.Ordinal);
+    }
+
     public static string FacetUrl(string facet, string id) => Routes.Facet(Instance.ListingUrl, facet, id);
 
     /// <summary>Prose fields a translation gives (the body of an .md file always).</summary>

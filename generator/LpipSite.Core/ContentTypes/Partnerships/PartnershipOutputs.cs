@@ -19,7 +19,10 @@ public sealed partial class PartnershipType
             yield return () => new SearchEntry(p.Url, "partnership", p.Name, p.Summary,
                 Join([context.Label(Vocabularies.Phases, p.Phase), context.Label(Vocabularies.Nations, p.Nation)], " · "),
                 Join([p.ShortName ?? string.Empty, context.Themes(p.ThemeIds), context.Places(p.PlaceIds)]),
-                Join(p.LocalThemes));
+                Join(p.LocalThemes))
+            {
+                Facets = SearchFacets.Of((SearchFacets.Theme, p.ThemeIds), (SearchFacets.Nation, context.NationsOf(p.PlaceIds).Prepend(p.Nation)), (SearchFacets.Partnership, [p.Id])),
+            };
         }
     }
 

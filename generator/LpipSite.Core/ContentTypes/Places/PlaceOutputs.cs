@@ -19,7 +19,10 @@ public sealed partial class PlaceType
             yield return () => new SearchEntry(p.Url, "place", p.Name, p.Summary,
                 Join([context.Label(Vocabularies.PlaceTypes, p.Type), context.Label(Vocabularies.Nations, p.Nation)], " · "),
                 Join([Join(p.AltNames.Select(a => a.Name)), p.Gss ?? string.Empty, context.Label(Vocabularies.Nations, p.Nation)]),
-                Join(p.Indicators.Select(i => i.Label)));
+                Join(p.Indicators.Select(i => i.Label)))
+            {
+                Facets = SearchFacets.Of((SearchFacets.Nation, [p.Nation])),
+            };
         }
     }
 

@@ -19,7 +19,10 @@ public sealed partial class TrainingType
             yield return () => new SearchEntry(t.Url, "training", t.Title, t.Summary,
                 context.Label(Vocabularies.TrainingFormats, t.Format),
                 Join([context.Label(Vocabularies.TrainingFormats, t.Format), context.Themes(t.ThemeIds), context.Methods(t.MethodIds)]),
-                Join([Join(t.LearningOutcomes), context.Text(t.Body)]));
+                Join([Join(t.LearningOutcomes), context.Text(t.Body)]))
+            {
+                Facets = SearchFacets.Of((SearchFacets.Theme, t.ThemeIds), (SearchFacets.Method, t.MethodIds)),
+            };
         }
     }
 

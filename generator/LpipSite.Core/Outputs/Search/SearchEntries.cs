@@ -30,4 +30,17 @@ public static class SearchEntries
         Parallel.For(0, sources.Count, i => entries[i] = sources[i]());
         return entries;
     }
+
+    /// <summary>Every facet with its legend and all its values in display order, in the edition's language.</summary>
+    public static IReadOnlyList<(SearchFacet Facet, string Legend, IReadOnlyList<SearchFacetValue> Values)> Facets(SiteModel model, Localiser words)
+    {
+        var context = new SearchEntryContext(model, words, null);
+        return SearchFacets.All.Select(f => (f, words.Text(f.LegendKey), (IReadOnlyList<SearchFacetValue>)f.Values(context).ToList())).ToList();
+    }
+
+    /// <summary>Facets whose values are the ids the entries have, each labelled with its id (types with their labels): for entries without a model.</summary>
+    public static IReadOnlyList<(SearchFacet Facet, string Legend, IReadOnlyList<SearchFacetValue> Values)> Facets(IReadOnlyList<SearchEntry> entries, Localiser words) =>
+        SearchFacets.All.Select(f => (f, words.Text(f.LegendKey), (IReadOnlyList<SearchFacetValue>)(f.Key == SearchFacets.Type
+            ? SearchTypes.All.Select(t => new SearchFacetValue(t.Key, words.Text(t.LabelKey))).ToList()
+            : entries.SelectMany(e => e.Facets.GetValueOrDefault(f.Key) ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(id => new SearchFacetValue(id, id)).ToList()))).ToList();
 }

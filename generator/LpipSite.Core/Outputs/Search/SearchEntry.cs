@@ -2,7 +2,8 @@ namespace LpipSite.Core.Outputs.Search;
 
 /// <summary>
 /// One searchable page: what is indexed (title, summary, tags, body) and what a result shows
-/// (URL, type, meta line). <see cref="Type"/> is a stable key used by the search page's filters.
+/// (URL, type, meta line, an excerpt of the body). <see cref="Type"/> is a stable key used by the search
+/// page's filters, as are the ids in <see cref="Facets"/>.
 /// </summary>
 public sealed record SearchEntry(
     string Url,
@@ -11,7 +12,14 @@ public sealed record SearchEntry(
     string Summary,
     string Meta,
     string Tags,
-    string Body);
+    string Body)
+{
+    /// <summary>The ids the entry has for each facet other than its type (<see cref="SearchFacets"/>); a facet it lacks is left out.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Facets { get; init; } = SearchFacets.None;
+
+    /// <summary>The date "newest first" sorts by (published, or the start of an event); null sorts last.</summary>
+    public DateOnly? Date { get; init; }
+}
 
 /// <summary>
 /// The content types search results can be filtered by, in display order: each type's key and the

@@ -46,6 +46,9 @@ public sealed class SearchEntryContext
     public string Places(IEnumerable<string> ids) => Join(ids.Select(id => Relations.PlacesById.GetValueOrDefault(id)).OfType<Place>()
         .SelectMany(p => p.AltNames.Select(a => a.Name).Prepend(p.Name)));
 
+    /// <summary>The nations of these places (for the nation facet).</summary>
+    public IEnumerable<string> NationsOf(IEnumerable<string> placeIds) => Relations.NationsOf(placeIds);
+
     public string Themes(IEnumerable<string> ids) => Join(ids.Select(model.Themes.LabelOf));
 
     public string Methods(IEnumerable<string> ids) => Join(ids.Select(id => Relations.MethodsById.GetValueOrDefault(id)?.Title).OfType<string>());

@@ -10,6 +10,12 @@ namespace LpipSite.Core.Outputs.Search;
 /// <summary>The search files of a built site in one language, their URLs, and their sizes for the build report.</summary>
 public sealed record SiteSearchFiles(OutputFile Index, OutputFile Documents)
 {
+    /// <summary>The sharded files the search page loads (<see cref="SearchShards"/>), manifest first.</summary>
+    public IReadOnlyList<OutputFile> Shards { get; init; } = [];
+
+    /// <summary>Every file, for writing.</summary>
+    public IEnumerable<OutputFile> All => Shards.Prepend(Documents).Prepend(Index);
+
     /// <summary>The language whose pipeline built the index.</summary>
     public SearchLanguage Language { get; init; } = SearchLanguage.English;
 
@@ -23,7 +29,10 @@ public sealed record SiteSearchFiles(OutputFile Index, OutputFile Documents)
 
     public long GzippedBytes => Gzipped(Index.Content.Span) + Gzipped(Documents.Content.Span);
 
-    private static long Gzipped(ReadOnlySpan<byte> bytes)
+    /// <summary>The term shards (<c>terms/N.json</c>).</summary>
+    public IReadOnlyList<OutputFile> TermShards => Shards.Where(f => f.Path.Contains("/terms/", StringComparison.Ordinal)).ToList();
+
+    internal static long Gzipped(ReadOnlySpan<byte> bytes)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
@@ -65,6 +74,12 @@ public static class SiteSearchIndex
     /// <summary>The URL a search page fetches the language's document store from.</summary>
     public static string DocumentsUrlOf(SearchLanguage language) => "/" + DocumentsPathOf(language);
 
+    /// <summary>The folder of the language's search files: <c>search/</c>, <c>cy/search/</c>.</summary>
+    public static string FolderOf(SearchLanguage language) => PrefixOf(language) + "search/";
+
+    /// <summary>The URL a search page fetches the language's shard manifest from: <c>/search/manifest.json</c>, <c>/cy/search/manifest.json</c>.</summary>
+    public static string ManifestUrlOf(SearchLanguage language) => "/" + FolderOf(language) + SearchShards.ManifestName;
+
     public static readonly IReadOnlyList<LunrField> Fields =
     [
         new("title", 10),
@@ -87,7 +102,7 @@ public static class SiteSearchIndex
     public static SiteSearchFiles Build(SiteModel model, Localiser words, SearchIndexCache? cache, SearchLanguage language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return OneCachedBuild(cache?.For(language), lane => Index(SearchEntries.From(model, words, cache, language), words, lane, language));
+        return OneCachedBuild(cache?.For(language), lane => Index(SearchEntries.From(model, words, cache, language), SearchEntries.Facets(model, words), words, lane, language));
     }
 
     /// <summary>The English search files of these entries.</summary>
@@ -104,7 +119,7 @@ public static class SiteSearchIndex
     public static SiteSearchFiles Build(IReadOnlyList<SearchEntry> entries, Localiser words, SearchIndexCache? cache, SearchLanguage language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return OneCachedBuild(cache?.For(language), lane => Index(entries, words, lane, language));
+        return OneCachedBuild(cache?.For(language), lane => Index(entries, SearchEntries.Facets(entries, words), words, lane, language));
     }
 
     /// <summary>Counts the cache's reuse per build, and lets it forget what this language's build did not use.</summary>
@@ -122,7 +137,21 @@ public static class SiteSearchIndex
         return language.PathPrefix;
     }
 
-    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, Localiser words, SearchIndexCache.Lane? lane, SearchLanguage language)
+    private static SiteSearchFiles Index(IReadOnlyList<SearchEntry> entries, IReadOnlyList<(SearchFacet Facet, string Legend, IReadOnlyList<SearchFacetValue> Values)> facets,
+        Localiser words, SearchIndexCache.Lane? lane, SearchLanguage language)
+    {
+        var index = LunrIndexOf(entries, language, lane);
+        return new SiteSearchFiles(
+            new OutputFile(IndexPathOf(language), index.ToUtf8Bytes()),
+            new OutputFile(DocumentsPathOf(language), DocumentStore(entries, words)))
+        {
+            Language = language,
+            Shards = SearchShards.Write(FolderOf(language), index, entries, facets),
+        };
+    }
+
+    /// <summary>The Lunr index of the entries, their positions as refs.</summary>
+    internal static LunrIndex LunrIndexOf(IReadOnlyList<SearchEntry> entries, SearchLanguage language, SearchIndexCache.Lane? lane = null)
     {
         var builder = new LunrIndexBuilder(language) { AnalysisCache = lane?.Analyses };
         foreach (var field in Fields)
@@ -142,12 +171,7 @@ public static class SiteSearchIndex
             }));
         }
 
-        return new SiteSearchFiles(
-            new OutputFile(IndexPathOf(language), builder.Build().ToUtf8Bytes()),
-            new OutputFile(DocumentsPathOf(language), DocumentStore(entries, words)))
-        {
-            Language = language,
-        };
+        return builder.Build();
     }
 
     /// <summary>

@@ -218,8 +218,7 @@ internal abstract class PageSource(PagePlanning planning)
             relation);
     }
 
-    protected IEnumerable<string> NationsOf(IEnumerable<string> placeIds) =>
-        placeIds.Select(id => Relations.PlacesById.GetValueOrDefault(id)?.Nation).OfType<string>().Distinct(StringComparer.Ordinal);
+    protected IEnumerable<string> NationsOf(IEnumerable<string> placeIds) => Relations.NationsOf(placeIds);
 
     /// <summary>One page of a paginated listing: its address, number, the items it shows and its page links.</summary>
     protected sealed record ListingPage<T>(string Url, int Number, int Total, IReadOnlyList<T> Items, PaginationView? Pagination, Localiser Words)

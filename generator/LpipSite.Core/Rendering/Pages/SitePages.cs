@@ -85,8 +85,7 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
                 intro,
                 themes,
                 types,
-                Outputs.Search.SiteSearchIndex.IndexUrlOf(SearchLanguage),
-                Outputs.Search.SiteSearchIndex.DocumentsUrlOf(SearchLanguage),
+                Outputs.Search.SiteSearchIndex.ManifestUrlOf(SearchLanguage),
                 SearchLanguage.Code) { Messages = SearchMessages() },
             null);
     }
@@ -102,6 +101,11 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
                 .Select(f => KeyValuePair.Create(f.Key, (System.Text.Json.Nodes.JsonNode?)f.Value))),
             ["in_types"] = Words.Text(Keys.SearchStatus.InTypes, ("types", "{types}")),
             ["showing_first"] = Words.Text(Keys.SearchStatus.ShowingFirst, ("count", "{count}")),
+            ["similar"] = new System.Text.Json.Nodes.JsonObject(Words.PluralForms(Keys.SearchStatus.Similar)
+                .Select(f => KeyValuePair.Create(f.Key, (System.Text.Json.Nodes.JsonNode?)f.Value))),
+            ["did_you_mean"] = Words.Text(Keys.SearchStatus.DidYouMean, ("suggestion", "{suggestion}")),
+            ["show_all"] = Words.Text(Keys.SearchStatus.ShowAll, ("count", "{count}")),
+            ["show_fewer"] = Words.Text(Keys.SearchStatus.ShowFewer),
         };
         return messages.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }

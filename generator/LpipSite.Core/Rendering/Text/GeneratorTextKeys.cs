@@ -228,6 +228,26 @@ internal static class GeneratorTextKeys
         public const string InTypes = "search.status.in_types";
         [Args("count")]
         public const string ShowingFirst = "search.status.showing_first";
+        [Plural]
+        [Args("query", "filter", "shown")]
+        public const string Similar = "search.status.similar";
+        [Args("suggestion")]
+        public const string DidYouMean = "search.status.did_you_mean";
+        [Args("count")]
+        public const string ShowAll = "search.status.show_all";
+        public const string ShowFewer = "search.status.show_fewer";
+    }
+
+    [UsedFor("the legends of the search page's filters")]
+    internal static class SearchFilters
+    {
+        public const string Type = "search.filters.type";
+        public const string Theme = "search.filters.theme";
+        public const string Nation = "search.filters.nation";
+        public const string Method = "search.filters.method";
+        public const string Evidence = "search.filters.evidence";
+        public const string Partnership = "search.filters.partnership";
+        public const string Kind = "search.filters.kind";
     }
 
     [UsedFor("the open data page and the transferability explorer")]

@@ -52,8 +52,7 @@ public sealed record EvidenceLevelsView(string Intro, IReadOnlyList<EvidenceScal
 public sealed record SearchTypeView(string Key, string Label);
 
 /// <summary>The search page.</summary>
-/// <param name="IndexUrl">Where the page's script fetches the index (<c>SiteSearchIndex.IndexUrlOf(language)</c>).</param>
-/// <param name="DocumentsUrl">Where it fetches the document store (<c>SiteSearchIndex.DocumentsUrlOf(language)</c>).</param>
+/// <param name="ManifestUrl">Where the page's script fetches the sharded index's manifest (<c>SiteSearchIndex.ManifestUrlOf(language)</c>).</param>
 /// <param name="Language">
 /// The code of the index's <c>SearchLanguage</c> (<c>en</c>, <c>cy</c>): the layout writes it as the form's
 /// <c>data-language</c>, and for <c>cy</c> loads <c>js/lunr-cy.js</c>, whose pipeline search.js then uses.
@@ -62,8 +61,7 @@ public sealed record SearchView(
     string Intro,
     IReadOnlyList<CountedLinkView> Themes,
     IReadOnlyList<SearchTypeView> Types,
-    string IndexUrl,
-    string DocumentsUrl,
+    string ManifestUrl,
     string Language)
 {
     /// <summary>The script's messages in the page's language, as JSON: plural entries by CLDR category, with {placeholders}.</summary>
