@@ -144,6 +144,21 @@ public sealed partial class SearchFiltersTests(SiteFixture sites)
         Assert.Equal(await page.Locator("#search-results > li").CountAsync(), search.Count(p => p.StartsWith("/search/docs/", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task The_Welsh_page_labels_its_filters_and_suggests_a_word_in_Welsh()
+    {
+        await using var context = await sites.NewContextAsync();
+        var page = await SearchAsync(context, "/cy/search/?q=cymru");
+        Assert.Equal("Thema", await page.Locator("fieldset[data-facet=theme] legend").TextContentAsync());
+        Assert.Equal("Gwlad", await page.Locator("fieldset[data-facet=nation] legend").TextContentAsync());
+        Assert.Contains("Cymru (", await page.Locator("fieldset[data-facet=nation]").InnerTextAsync(), StringComparison.Ordinal);
+
+        var misspelt = await SearchAsync(context, "/cy/search/?q=caerdidd");
+        Assert.StartsWith("Dim canlyniadau ar gyfer “caerdidd”.", await misspelt.Locator("#search-status").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Equal("Oeddech chi'n golygu caerdydd?", await misspelt.Locator("#search-suggestion").TextContentAsync());
+        Assert.All(await SearchResults.LinksAsync(misspelt), href => Assert.StartsWith("/cy/", href, StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"^(.*) \(([0-9]+)\)$")]
     private static partial Regex LabelWithCount();
 
