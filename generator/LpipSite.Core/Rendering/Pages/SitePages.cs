@@ -97,17 +97,19 @@ internal sealed class SitePages(PagePlanning planning) : PageSource(planning)
         {
             ["searching"] = Words.Text(Keys.SearchStatus.Searching),
             ["unavailable"] = Words.Text(Keys.SearchStatus.Unavailable),
-            ["results"] = new System.Text.Json.Nodes.JsonObject(Words.PluralForms(Keys.SearchStatus.Results)
-                .Select(f => KeyValuePair.Create(f.Key, (System.Text.Json.Nodes.JsonNode?)f.Value))),
+            ["results"] = Plural(Keys.SearchStatus.Results),
             ["in_types"] = Words.Text(Keys.SearchStatus.InTypes, ("types", "{types}")),
             ["showing_first"] = Words.Text(Keys.SearchStatus.ShowingFirst, ("count", "{count}")),
-            ["similar"] = new System.Text.Json.Nodes.JsonObject(Words.PluralForms(Keys.SearchStatus.Similar)
-                .Select(f => KeyValuePair.Create(f.Key, (System.Text.Json.Nodes.JsonNode?)f.Value))),
+            ["similar"] = Plural(Keys.SearchStatus.Similar),
             ["did_you_mean"] = Words.Text(Keys.SearchStatus.DidYouMean, ("suggestion", "{suggestion}")),
             ["show_all"] = Words.Text(Keys.SearchStatus.ShowAll, ("count", "{count}")),
             ["show_fewer"] = Words.Text(Keys.SearchStatus.ShowFewer),
         };
         return messages.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        // A plural message as an object of its CLDR categories' forms.
+        System.Text.Json.Nodes.JsonObject Plural(string key) =>
+            new(Words.PluralForms(key).Select(f => KeyValuePair.Create(f.Key, (System.Text.Json.Nodes.JsonNode?)f.Value)));
     }
 
     private PageContent NotFoundPage()
