@@ -32,7 +32,7 @@ function parseArgs(argv) {
     sizes: [1000, 10000], runs: 5, lpip: null, keep: false, timeout: 60,
     chromium: process.env.CHROMIUM || '/usr/bin/chromium',
     corpus: process.env.GEN_CORPUS || '/work/shared/bench/gen_corpus.py',
-    csp: false, verbose: false,
+    csp: false, verbose: false, incognito: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -46,6 +46,7 @@ function parseArgs(argv) {
       case '--chromium': o.chromium = value(); break;
       case '--corpus': o.corpus = path.resolve(value()); break;
       case '--csp': o.csp = true; break;
+      case '--incognito': o.incognito = true; break;
       case '--verbose': case '-v': o.verbose = true; break;
       case '--help': case '-h': usage(); break;
       default: usage(`unknown option ${a}`);
@@ -66,6 +67,8 @@ function usage(problem) {
   --timeout S          seconds to wait for each query's results       [60]
   --chromium PATH      the browser (or CHROMIUM=...)                   [/usr/bin/chromium]
   --corpus PATH        gen_corpus.py (or GEN_CORPUS=...)               [/work/shared/bench/gen_corpus.py]
+  --incognito          one browser, a new incognito context per run (in-memory cache) instead of
+                       a browser with a new empty profile per run (disk cache, as a visitor has)
   --csp                also send the site's Content-Security-Policy (netlify.toml) with every file
   --verbose            print every run's requests`;
   if (problem) { console.error(`error: ${problem}\n${text}`); process.exit(2); }
@@ -456,9 +459,9 @@ async function measureRequests(side, requests, served) {
   return out;
 }
 
-async function oneRun(browser, server, side, q1, q2, timeoutMs) {
+async function oneRun(browsers, server, side, q1, q2, timeoutMs) {
   const base = `http://127.0.0.1:${server.port}`;
-  const context = await browser.newContext();
+  const { context, close } = await browsers.open();
   const result = { side, q1, q2, errors: [] };
   try {
     let marks = [], waiters = [];
@@ -478,8 +481,13 @@ async function oneRun(browser, server, side, q1, q2, timeoutMs) {
     });
     await context.addInitScript(probe, { words: [q1, q2] });
     const page = await context.newPage();
+    // A persistent context opens with a blank page of its own: close it, so the run's page is the only one.
+    for (const other of context.pages()) { if (other !== page) { await other.close(); } }
     page.on('pageerror', e => result.errors.push(`page error: ${e.message}`));
-    page.on('console', m => { if (m.type() === 'error' || m.type() === 'warning') { result.errors.push(`console ${m.type()}: ${m.text()}`); } });
+    page.on('console', m => {
+      // The browser's own request for /favicon.ico (the site has none) is no error of the page's.
+      if ((m.type() === 'error' || m.type() === 'warning') && !/\/favicon\.ico$/.test(m.location().url || '')) { result.errors.push(`console ${m.type()}: ${m.text()}`); }
+    });
     page.on('request', req => { if (collecting && !collecting.closed) { collecting.requests.push(req); } });
 
     // Query 1: navigation start (performance.timeOrigin of the document) to results shown.
@@ -504,10 +512,49 @@ async function oneRun(browser, server, side, q1, q2, timeoutMs) {
   } catch (e) {
     result.failure = e.message.split('\n')[0];
   } finally {
-    await context.close().catch(() => {});
+    await close();
   }
   return result;
 }
+
+// Where each run's browser context comes from. By default every run starts Chromium with a new,
+// empty profile (user data folder), so its cache is empty and on disk as a visitor's is; with
+// --incognito one Chromium gives every run a new incognito context, whose cache is in memory and
+// keeps no large file (at 10,000 case studies the 9 MB index.json is downloaded again on reload).
+const Browsers = {
+  async start(chromium, o, work) {
+    const options = {
+      executablePath: o.chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+      timeout: 60000,
+    };
+    let shared;
+    try {
+      shared = await chromium.launch(options);
+    } catch (e) {
+      throw new Failure(`Chromium (${o.chromium}) did not start: ${e.message.split('\n')[0]}`);
+    }
+    const version = shared.version();
+    if (!o.incognito) { await shared.close(); shared = null; }
+    const profiles = path.join(work, 'profiles');
+    return {
+      version,
+      mode: o.incognito ? 'a new incognito context per run (in-memory cache)' : 'a new Chromium with an empty profile per run (disk cache)',
+      async open() {
+        if (shared) {
+          const context = await shared.newContext();
+          return { context, close: () => context.close().catch(() => {}) };
+        }
+        fs.mkdirSync(profiles, { recursive: true });
+        const dir = fs.mkdtempSync(path.join(profiles, 'run-'));
+        const context = await chromium.launchPersistentContext(dir, options);
+        return { context, close: async () => { await context.close().catch(() => {}); fs.rmSync(dir, { recursive: true, force: true }); } };
+      },
+      async stop() { if (shared) { await shared.close().catch(() => {}); } },
+    };
+  },
+};
 
 function foundCount(mark) {
   if (mark.count !== null && mark.count !== undefined) { return Number(mark.count); }
@@ -570,6 +617,9 @@ function table(results) {
         const b = median(ok('pagefind').map(r => get(r[key])));
         rows.push(`| ${n.toLocaleString('en-GB')} | ${q} | ${label} | ${fmt(a)} | ${fmt(b)} | ${ratio(a, b)} |`);
       }
+      // Not a measure to compare, but what each side found and showed (ours shows up to 100, the bench page 10).
+      const found = side => `${fmtN(median(ok(side).map(r => r[key].found)))} (${fmtN(median(ok(side).map(r => r[key].shown)))} shown)`;
+      rows.push(`| ${n.toLocaleString('en-GB')} | ${q} | results found | ${found('ours')} | ${found('pagefind')} | |`);
     }
   }
   return rows.join('\n');
@@ -601,19 +651,9 @@ async function main() {
     throw e;
   }
 
-  let browser;
-  try {
-    browser = await chromium.launch({
-      executablePath: o.chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-      timeout: 60000,
-    });
-  } catch (e) {
-    throw new Failure(`Chromium (${o.chromium}) did not start: ${e.message.split('\n')[0]}`);
-  }
+  const browsers = await Browsers.start(chromium, o, work);
   const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-  console.log(`Machine: ${require('os').cpus().length} cores, Node ${process.version}, Chromium ${browser.version()}, ${tools.pagefind}, ` +
+  console.log(`Machine: ${require('os').cpus().length} cores, Node ${process.version}, Chromium ${browsers.version}, ${tools.pagefind}, ` +
     `commit ${gitCommit()}, load average ${load}`);
 
   const results = new Map();
@@ -630,14 +670,14 @@ async function main() {
       try {
         // One run of each side first, not counted: disk cache, the server's first answers, the browser's first context.
         for (const side of ['ours', 'pagefind']) {
-          const w = await oneRun(browser, server, side, WARM_UP[0], WARM_UP[1], o.timeout * 1000);
+          const w = await oneRun(browsers, server, side, WARM_UP[0], WARM_UP[1], o.timeout * 1000);
           if (w.failure) { console.error(`  warm-up ${side}: ${w.failure}`); }
         }
         for (let i = 0; i < o.runs; i++) {
           const q1 = QUERIES[i % QUERIES.length], q2 = QUERIES[(i + 5) % QUERIES.length];
           // Sides alternate run by run: ours, Pagefind, ours, Pagefind, ...
           for (const side of ['ours', 'pagefind']) {
-            const r = await oneRun(browser, server, side, q1, q2, o.timeout * 1000);
+            const r = await oneRun(browsers, server, side, q1, q2, o.timeout * 1000);
             if (r.failure) { problems++; }
             logRun(r, n, o.verbose);
             runs.push(r);
@@ -649,12 +689,19 @@ async function main() {
       results.set(n, runs);
     }
   } finally {
-    await browser.close().catch(() => {});
+    await browsers.stop();
   }
 
-  console.log(`\nMedians over ${o.runs} query pairs per size (query 1: navigation start to first result, fresh context; ` +
+  console.log(`\nMedians over ${o.runs} query pairs per size (query 1: navigation start to first result, ${browsers.mode}; ` +
     'query 2: Enter key to its results, same page). Bytes: encoded (gzip) bytes received, headers included.\n');
   console.log(table(results));
+  for (const [n, runs] of results) {
+    const pf = runs.filter(r => r.side === 'pagefind' && !r.failure);
+    if (pf.length) {
+      console.log(`\n${n.toLocaleString('en-GB')}: Pagefind's search() + data() of ten results, timed inside the bench page: ` +
+        `query 1 ${fmtMs(median(pf.map(r => r.first.searchMs)))}, query 2 ${fmtMs(median(pf.map(r => r.second.searchMs)))} (medians).`);
+    }
+  }
   if (problems) {
     console.error(`\n${problems} run(s) failed or timed out; their figures are left out of the medians.`);
     process.exit(3);
