@@ -9,7 +9,7 @@
 // For each size N: gen_corpus.py writes a synthetic content folder, `lpip build` builds it,
 // `pagefind --site SITE --output-subdir _pagefind` indexes the built HTML (no configuration), and a
 // small bench page (/pagefind-bench/) searches with Pagefind's JS API. A static server on loopback
-// (in a worker thread) serves the site gzipped; a fresh browser context per run (empty cache) opens
+// (in a worker thread) serves the site gzipped; a new Chromium per run (empty profile and cache) opens
 // /search/?q=WORD (ours) or /pagefind-bench/?q=WORD (Pagefind), waits for the first results, then
 // types a second word and presses Enter in the same page and waits for its results. Sides alternate
 // run by run; the table at the end has the medians and the ratios ours/Pagefind.
@@ -22,7 +22,6 @@ const { spawnSync } = require('child_process');
 const { Worker, isMainThread, parentPort, workerData } = require('worker_threads');
 
 const repo = path.resolve(__dirname, '..', '..');
-
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -382,7 +381,7 @@ function startServer(root, csp) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// One run: a fresh browser context, the first query by address, the second typed in the same page.
+// One run: a fresh browser (or context), the first query by address, the second typed in the same page.
 
 // Runs in every document before its own scripts: a MutationObserver reports the moment a query's
 // results are shown, and a capturing keydown listener the moment Enter is pressed. "Shown" is
@@ -579,7 +578,11 @@ const fmtBytes = x => {
   return `${Math.round(x)} B`;
 };
 const fmtN = x => Number.isFinite(x) ? (Number.isInteger(x) ? String(x) : x.toFixed(1)) : '–';
-const ratio = (a, b) => Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b >= 10 ? (a / b).toFixed(1) : (a / b).toFixed(2)) : '–';
+const ratio = (a, b) => {
+  if (!Number.isFinite(a) || !Number.isFinite(b) || b <= 0) { return '–'; }
+  const r = a / b;
+  return r >= 10 ? r.toFixed(1) : r >= 0.1 || r === 0 ? r.toFixed(2) : r.toPrecision(2);
+};
 
 function logRun(r, n, verbose) {
   const head = `${n.toLocaleString('en-GB')} ${r.side.padEnd(8)} "${r.q1}" then "${r.q2}"`;
@@ -692,6 +695,7 @@ async function main() {
     await browsers.stop();
   }
 
+  console.log(`\nLoad average at the end: ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
   console.log(`\nMedians over ${o.runs} query pairs per size (query 1: navigation start to first result, ${browsers.mode}; ` +
     'query 2: Enter key to its results, same page). Bytes: encoded (gzip) bytes received, headers included.\n');
   console.log(table(results));
