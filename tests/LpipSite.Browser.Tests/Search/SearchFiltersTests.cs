@@ -78,7 +78,7 @@ public sealed partial class SearchFiltersTests(SiteFixture sites)
         Assert.Equal("Did you mean partnership?", await page.Locator("#search-suggestion").TextContentAsync());
 
         await page.Locator("#search-suggestion a").ClickAsync();
-        await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('data-query') === 'partnership'");
+        await SearchResults.WaitForAsync(page, "partnership");
         Assert.Matches("^[0-9]+ results for “partnership”", await page.Locator("#search-status").TextContentAsync());
         Assert.Contains("q=partnership", page.Url, StringComparison.Ordinal);
         Assert.True(await page.Locator("#search-suggestion").IsHiddenAsync());
@@ -95,7 +95,7 @@ public sealed partial class SearchFiltersTests(SiteFixture sites)
         Assert.True(await page.Locator("#search-results .result-excerpt mark").CountAsync() > 0);
 
         await page.Locator("#search-more").ClickAsync();
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('#search-results > li').length > 10");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('#search-results > li').length > 10 && document.getElementById('search-results').getAttribute('aria-busy') !== 'true'");
         var focused = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
         Assert.Equal(await page.Locator("#search-results > li >> nth=10").Locator(".result-title a").GetAttributeAsync("href"), focused);
     }
@@ -109,12 +109,12 @@ public sealed partial class SearchFiltersTests(SiteFixture sites)
 
         await page.FillAsync("#search-q", "skills");
         await page.PressAsync("#search-q", "Enter");
-        await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('data-query') === 'skills'");
+        await SearchResults.WaitForAsync(page, "skills");
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillThisPage === true"), "the page reloaded");
         Assert.EndsWith("?q=skills", page.Url, StringComparison.Ordinal);
 
         await page.GoBackAsync();
-        await page.WaitForFunctionAsync("() => document.getElementById('search-results').getAttribute('data-query') === 'retrofit'");
+        await SearchResults.WaitForAsync(page, "retrofit");
         Assert.Equal("retrofit", await page.InputValueAsync("#search-q"));
     }
 

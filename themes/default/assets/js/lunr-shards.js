@@ -64,12 +64,15 @@
 
     // A file of the search folder other than a term shard (vocabulary.json, filters.json, dates.json,
     // docs/N.json), fetched once.
+    // Once the manifest is in, the request goes out at once rather than a microtask later, ahead of any
+    // rendering the caller does next.
     ShardedIndex.prototype.file = function (name) {
       var self = this;
-      return this.ready().then(function () {
+      function fetchOnce() {
         if (!self.cache[name]) { self.cache[name] = self.fetchJson(self.url(name)); }
         return self.cache[name];
-      });
+      }
+      return this.manifest ? fetchOnce() : this.ready().then(fetchOnce);
     };
 
     ShardedIndex.prototype.document = function (ref) { return this.file("docs/" + ref + ".json"); };
@@ -221,26 +224,42 @@
       });
     };
 
-    // Adds a shard's terms: [term, _index, field1, field2, …], a field being [ref gap, thousandths, …].
+    // Adds a shard's terms: [term, _index, field1, field2, …], a field being [ref gap, thousandths, …]. A
+    // term's posting and field-vector entries are made only when lunr first reads the term's posting, as
+    // it does for each term a query's clauses expand to before it scores anything; a shard holds hundreds
+    // of terms and a query uses a few of them.
     ShardedIndex.prototype.merge = function (entries) {
       this.ensureVectors();
-      var fields = this.fields, width = fields.length, added = [];
-      for (var e = 0; e < entries.length; e++) {
-        var entry = entries[e], term = entry[0], termIndex = entry[1];
-        var posting = { _index: termIndex };
-        for (var f = 0; f < width; f++) {
-          var flat = entry[2 + f], documents = {}, ref = 0;
-          for (var p = 0; p < flat.length; p += 2) {
-            ref += flat[p];
-            documents[ref] = {};
-            insertPair(this.vectorOf(fields[f], ref).elements, termIndex, flat[p + 1] / 1000);
+      var self = this, inverted = this.invertedIndex, added = [];
+      entries.forEach(function (entry) {
+        var term = entry[0];
+        Object.defineProperty(inverted, term, {
+          configurable: true,
+          enumerable: true,
+          get: function () {
+            var posting = self.posting(entry);
+            Object.defineProperty(inverted, term, { value: posting, writable: true, enumerable: true, configurable: true });
+            return posting;
           }
-          posting[fields[f]] = documents;
-        }
-        this.invertedIndex[term] = posting;
+        });
         added.push(term);
-      }
+      });
       this.terms = mergeSorted(this.terms, added);
+    };
+
+    // A term's posting, as in the whole index, its tf-idf weights added to the field vectors.
+    ShardedIndex.prototype.posting = function (entry) {
+      var fields = this.fields, termIndex = entry[1], posting = { _index: termIndex };
+      for (var f = 0; f < fields.length; f++) {
+        var flat = entry[2 + f], documents = {}, ref = 0;
+        for (var p = 0; p < flat.length; p += 2) {
+          ref += flat[p];
+          documents[ref] = {};
+          insertPair(this.vectorOf(fields[f], ref).elements, termIndex, flat[p + 1] / 1000);
+        }
+        posting[fields[f]] = documents;
+      }
+      return posting;
     };
 
     // Inserts (index, value) into a vector's flat pairs, kept sorted by index as lunr's dot product needs.

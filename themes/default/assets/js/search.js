@@ -109,14 +109,22 @@
     });
   }
 
-  // The index terms a word of a result stands for: its stem, or in Welsh each of its forms.
+  // The index terms a word of a result stands for: its stem, or in Welsh each of its forms. Remembered,
+  // as marking and excerpts look at every word of each result shown.
+  var termsOfWord = Object.create(null);
   function termsOf(part) {
+    var word = part.toLowerCase();
+    if (termsOfWord[word]) { return termsOfWord[word]; }
+    var terms;
     if (welsh) {
-      var trimmed = lunr.cy.trim(part.toLowerCase());
-      return trimmed === "" ? [] : lunr.cy.expand(trimmed);
+      var trimmed = lunr.cy.trim(word);
+      terms = trimmed === "" ? [] : lunr.cy.expand(trimmed);
+    } else {
+      var stem = lunr.stemmer(lunr.trimmer(new lunr.Token(word))).toString();
+      terms = stem === "" ? [] : [stem];
     }
-    var stem = lunr.stemmer(lunr.trimmer(new lunr.Token(part.toLowerCase()))).toString();
-    return stem === "" ? [] : [stem];
+    termsOfWord[word] = terms;
+    return terms;
   }
   function matches(part, matched) { return termsOf(part).some(function (term) { return matched[term]; }); }
 
@@ -369,20 +377,37 @@
     return value ? value[1] : id;
   }
 
-  // Adds the next results' items, fetching only their document files.
-  function render(answer, from, token) {
+  // Adds the next results' items, fetching only their document files (all requested at once). Each is
+  // shown as soon as it and those before it have arrived; onFirst runs with the first one shown. The
+  // list is aria-busy until the caller has said, in the status line, that all of them are (settled).
+  var rendering = false;
+  function settled(token) {
+    if (token === current) { rendering = false; list.removeAttribute("aria-busy"); }
+  }
+  function render(answer, from, token, onFirst) {
     var slice = answer.results.slice(from, state.shown);
-    return Promise.all(slice.map(function (r) { return index.document(r.ref); })).then(function (docs) {
+    var pending = slice.map(function (r) { return index.document(r.ref); });
+    // Marked as handled here: after a newer search, files still arriving are no longer awaited.
+    pending.forEach(function (p) { p.catch(function () {}); });
+    var docs = [], first = null;
+    rendering = true;
+    list.setAttribute("aria-busy", "true");
+    function step(i) {
       if (token !== current) { return null; }
-      var first = null;
-      slice.forEach(function (result, i) {
-        var li = item(result, docs[i]);
+      if (i === slice.length) {
+        moreButton.hidden = answer.results.length <= state.shown;
+        return { first: first, docs: docs };
+      }
+      return pending[i].then(function (doc) {
+        if (token !== current) { return null; }
+        docs.push(doc);
+        var li = item(slice[i], doc);
         list.appendChild(li);
-        first = first || li;
+        if (!first) { first = li; if (onFirst) { onFirst(li); } }
+        return step(i + 1);
       });
-      moreButton.hidden = answer.results.length <= state.shown;
-      return { first: first, docs: docs };
-    });
+    }
+    return Promise.resolve().then(function () { return step(0); });
   }
 
   function statusText(answer) {
@@ -405,9 +430,13 @@
   function update() {
     var token = ++current;
     list.textContent = "";
+    list.removeAttribute("data-query");
+    list.removeAttribute("aria-busy");
+    rendering = false;
+    currentAnswer = null;
+    moreButton.hidden = true;
     if (state.query === "") {
       status.textContent = ""; list.hidden = true; empty.hidden = true; moreButton.hidden = true; showSuggestion(null);
-      list.removeAttribute("data-query");
       return;
     }
     status.textContent = messages.searching;
@@ -422,35 +451,46 @@
       filtersData = parts[1];
       buildFacets(filtersData);
       var narrowed = narrow(last.results, filtersData);
-      showFacets(narrowed.counts);
       return (state.sort === "newest" ? sortNewest(narrowed.results) : Promise.resolve(narrowed.results)).then(function (results) {
+        if (token !== current) { return null; }
         var answer = { results: results, fuzzy: last.fuzzy };
-        return render(answer, 0, token).then(function (shown) {
+        list.hidden = results.length === 0;
+        empty.hidden = results.length !== 0;
+        // data-query names the query whose results are on screen, from the first one shown; the
+        // status line (announced once) and aria-busy's removal say that all of them are. The results'
+        // files are requested before the filter counts are redrawn.
+        var rendered = render(answer, 0, token, function () { list.setAttribute("data-query", query); });
+        showFacets(narrowed.counts);
+        return rendered.then(function (shown) {
           if (!shown) { return; }
-          list.hidden = results.length === 0;
-          empty.hidden = results.length !== 0;
           showSuggestion(last.fuzzy ? suggest(query, last.results, shown.docs) : null);
           status.textContent = statusText(answer);
           list.setAttribute("data-query", query);
           currentAnswer = answer;
+          settled(token);
         });
       });
     }).catch(function () {
-      if (token === current) { status.textContent = messages.unavailable; }
+      if (token === current) { status.textContent = messages.unavailable; settled(token); }
     });
   }
 
   var currentAnswer = null;
   moreButton.addEventListener("click", function () {
-    if (!currentAnswer) { return; }
+    if (!currentAnswer || rendering) { return; }
     var from = state.shown, token = current;
     state.shown += pageSize;
-    render(currentAnswer, from, token).then(function (shown) {
+    // Focus moves to the first new result as soon as it is shown, as the rest follow it.
+    render(currentAnswer, from, token, function (li) {
+      var link = li.querySelector("a");
+      if (link) { link.focus(); }
+    }).then(function (shown) {
       if (!shown) { return; }
       status.textContent = statusText(currentAnswer);
-      var link = shown.first && shown.first.querySelector("a");
-      if (link) { link.focus(); }
-    }).catch(function () { status.textContent = messages.unavailable; });
+      settled(token);
+    }).catch(function () {
+      if (token === current) { status.textContent = messages.unavailable; settled(token); }
+    });
   });
 
   function submit() {
