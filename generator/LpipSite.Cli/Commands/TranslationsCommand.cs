@@ -157,7 +157,7 @@ internal static class TranslationsCommand
         var text = File.ReadAllText(full);
         foreach (var (field, value) in edit.Fields)
         {
-            text = TranslationFileEditor.SetField(text, field, value) ?? text;
+            text = TranslationFileEditor.SetField(text, field, value);
         }
 
         File.WriteAllText(full, text);

@@ -14,8 +14,8 @@ public static partial class TranslationFileEditor
     [GeneratedRegex(@"^(?<indent>\s+)(?<key>[a-z_]+):")]
     private static partial Regex BlockField();
 
-    /// <summary>The file's text with the block's <paramref name="field"/> set to <paramref name="value"/> (added when missing); null when the file has no top-level translation block.</summary>
-    public static string? SetField(string text, string field, string value)
+    /// <summary>The file's text with the block's <paramref name="field"/> set to <paramref name="value"/> (the field, or the block, added when missing).</summary>
+    public static string SetField(string text, string field, string value)
     {
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var lines = text.Split(newline).ToList();
@@ -32,7 +32,15 @@ public static partial class TranslationFileEditor
 
         if (start < 0)
         {
-            return null;
+            // A translation the web editor wrote has no block yet: it goes at the end of the YAML.
+            var at = last;
+            while (at > first && lines[at - 1].Trim().Length == 0)
+            {
+                at--;
+            }
+
+            lines.InsertRange(at, ["translation:", "  " + field + ": " + value]);
+            return string.Join(newline, lines);
         }
 
         var indent = "  ";

@@ -21,7 +21,12 @@ public static class TranslationSchemas
     /// <summary>The field that lists a taxonomy translation's terms (a taxonomy source is a bare list).</summary>
     public const string TermsField = "terms";
 
-    public static readonly FieldSchema Block = Req(BlockField, Obj(
+    /// <summary>
+    /// Optional, so a translation written by the web editor (which writes only the translated fields)
+    /// is valid: without it the translation counts as not reviewed and of an unknown version of its
+    /// source, and <c>lpip check</c> says so.
+    /// </summary>
+    public static readonly FieldSchema Block = Opt(BlockField, Obj(
         "translation",
         Opt(SourceField, new TextType(MaxLength: 64), "The fingerprint of the source text this translates; `lpip translations --mark-current` writes it."),
         Req(ReviewedField, new BoolType(), "True once a speaker of the language has reviewed the translation."),

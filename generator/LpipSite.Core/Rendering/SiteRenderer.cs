@@ -133,6 +133,14 @@ public static class SiteRenderer
         }
 
         files.AddRange(themeAssets.Files);
+        files.AddRange(Outputs.Editor.EditorFiles.Of(
+            model,
+            theme.Text.Default,
+            theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name)).ToList(),
+            $"themes/{theme.Lineage[0]}",
+            themeAssets.UrlOf("css/site.css"),
+            options.ContentRoot,
+            diagnostics));
         files.AddRange(ContentAssets.Copy(options.ContentRoot, editions.SelectMany(e => e.Views.ReferencedAssets), diagnostics));
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));

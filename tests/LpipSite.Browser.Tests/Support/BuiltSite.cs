@@ -30,6 +30,8 @@ public sealed class BuiltSite : IAsyncDisposable
             .Select(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'))
             .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Where(p => !redirects.Contains(p))
+            // The web editor is no reader's page: Admin/ tests it with its own policy.
+            .Where(p => !p.StartsWith("/admin/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
     }

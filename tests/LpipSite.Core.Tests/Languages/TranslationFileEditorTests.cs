@@ -23,8 +23,18 @@ public class TranslationFileEditorTests
     }
 
     [Fact]
-    public void A_nested_translation_key_is_not_the_block()
+    public void A_nested_translation_key_is_not_the_block_so_a_block_is_added_at_the_top_level()
     {
-        Assert.Null(TranslationFileEditor.SetField("title: x\nmeta:\n  translation: y\n", "source", "abc"));
+        Assert.Equal(
+            "title: x\nmeta:\n  translation: y\ntranslation:\n  source: abc\n",
+            TranslationFileEditor.SetField("title: x\nmeta:\n  translation: y\n", "source", "abc"));
+    }
+
+    [Fact]
+    public void A_translation_the_web_editor_wrote_without_a_block_gets_one_at_the_end_of_its_front_matter()
+    {
+        Assert.Equal(
+            "---\ntitle: Teitl\ntranslation:\n  reviewed: false\n---\n\nCorff\n",
+            TranslationFileEditor.SetField("---\ntitle: Teitl\n---\n\nCorff\n", "reviewed", "false"));
     }
 }

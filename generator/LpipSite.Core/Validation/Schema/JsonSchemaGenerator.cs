@@ -255,16 +255,16 @@ public static class JsonSchemaGenerator
                 break;
             case IdType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", IdPattern);
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case DateType:
                 w.WriteString("type", "string");
                 w.WriteString("format", "date");
-                w.WriteString("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case DateTimeType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case BoolType:
                 // YAML 1.2 reads true/True/TRUE as booleans; the validator also accepts yes and no.
@@ -288,20 +288,20 @@ public static class JsonSchemaGenerator
             case UrlType:
                 w.WriteString("type", "string");
                 w.WriteString("format", "uri");
-                w.WriteString("pattern", "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case SitePathType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", "^/([a-z0-9_.-]+/)+$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case EmailType:
                 w.WriteString("type", "string");
                 w.WriteString("format", "email");
-                w.WriteString("pattern", "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case UrlOrEmailType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", "^([Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|[^@\\s:/]+@[^@\\s]+\\.[^@\\s]+)$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case VocabType vocab:
                 w.WriteString("type", "string");
@@ -313,27 +313,25 @@ public static class JsonSchemaGenerator
 
                 w.WriteEndArray();
                 break;
-            case RefType reference:
+            case RefType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", reference.Kind.HasFlag(RefKind.Place) ? "^([a-z0-9]+(-[a-z0-9]+)*|[EWSNK][0-9]{8})$" : IdPattern);
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case GssType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", "^[EWSNK][0-9]{8}$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case OrcidType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", "^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case DoiType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", "^([Hh][Tt][Tt][Pp][Ss]://[Dd][Oo][Ii]\\.[Oo][Rr][Gg]/)?10\\.[0-9]{4,9}/\\S+$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
-            case AssetType asset:
+            case AssetType:
                 w.WriteString("type", "string");
-                w.WriteString("pattern", asset.AllowUrl
-                    ? "^([Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|(?!//)[^:]+)$"
-                    : "^(?!//)[^:]+$");
+                w.WriteString("pattern", PatternOf(type)!);
                 break;
             case OrganisationOrTextType:
                 Types(w, "string", "number");
@@ -359,6 +357,28 @@ public static class JsonSchemaGenerator
                 throw new InvalidOperationException("no JSON Schema for field type " + type);
         }
     }
+
+    /// <summary>
+    /// The regular expression a value of a one-line field type must match (ECMAScript syntax, which
+    /// JSON Schema and the web editor both use); null for a type without one.
+    /// </summary>
+    internal static string? PatternOf(FieldType type) => type switch
+    {
+        IdType => IdPattern,
+        DateType => "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+        DateTimeType => "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?$",
+        UrlType => "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*$",
+        SitePathType => "^/([a-z0-9_.-]+/)+$",
+        EmailType => "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+        UrlOrEmailType => "^([Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|[^@\\s:/]+@[^@\\s]+\\.[^@\\s]+)$",
+        RefType reference => reference.Kind.HasFlag(RefKind.Place) ? "^([a-z0-9]+(-[a-z0-9]+)*|[EWSNK][0-9]{8})$" : IdPattern,
+        GssType => "^[EWSNK][0-9]{8}$",
+        OrcidType => "^[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}[0-9X]$",
+        DoiType => "^([Hh][Tt][Tt][Pp][Ss]://[Dd][Oo][Ii]\\.[Oo][Rr][Gg]/)?10\\.[0-9]{4,9}/\\S+$",
+        OrganisationOrTextType => "\\S",
+        AssetType asset => asset.AllowUrl ? "^([Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+[^\\s]*|(?!//)[^:]+)$" : "^(?!//)[^:]+$",
+        _ => null,
+    };
 
     private static void Types(Utf8JsonWriter w, params string[] types)
     {
