@@ -32,14 +32,17 @@ public static partial class TranslationFileEditor
 
         if (start < 0)
         {
-            // A translation the web editor wrote has no block yet: it goes at the end of the YAML.
+            // A translation the web editor wrote has no block yet: it goes at the end of the YAML, saying
+            // (until someone says otherwise) that no speaker of the language has reviewed it.
             var at = last;
             while (at > first && lines[at - 1].Trim().Length == 0)
             {
                 at--;
             }
 
-            lines.InsertRange(at, ["translation:", "  " + field + ": " + value]);
+            lines.InsertRange(at, field == TranslationSchemas.ReviewedField
+                ? ["translation:", "  " + field + ": " + value]
+                : ["translation:", "  " + field + ": " + value, "  " + TranslationSchemas.ReviewedField + ": false"]);
             return string.Join(newline, lines);
         }
 

@@ -26,7 +26,7 @@ public class TranslationFileEditorTests
     public void A_nested_translation_key_is_not_the_block_so_a_block_is_added_at_the_top_level()
     {
         Assert.Equal(
-            "title: x\nmeta:\n  translation: y\ntranslation:\n  source: abc\n",
+            "title: x\nmeta:\n  translation: y\ntranslation:\n  source: abc\n  reviewed: false\n",
             TranslationFileEditor.SetField("title: x\nmeta:\n  translation: y\n", "source", "abc"));
     }
 
