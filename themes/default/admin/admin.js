@@ -33,9 +33,12 @@
       })
       .map(function (c) {
         var extension = (c.extension || FORMAT_EXTENSIONS[c.format] || 'md').replace(/^\./, '');
+        var format = c.format || extension;
         return {
           folder: String(c.folder).replace(/^\/+|\/+$/g, '') + '/',
           extension: extension,
+          // How a file's YAML is laid out, for translationBlock(); null for other formats.
+          yaml: /^(yml|yaml)$/.test(format) ? 'file' : /^(md|frontmatter|yaml-frontmatter)$/.test(format) ? 'front matter' : null,
           locales: c.i18n.locales,
           defaultLocale: c.i18n.default_locale || c.i18n.locales[0],
         };
@@ -73,12 +76,35 @@
         var p = parse(path);
         return p && !p.locale ? p.stem + '.' + p.f.defaultLocale + '.' + p.f.extension : path;
       },
-      // Whether Decap's path is a translation (x.cy.md), not a source.
-      isTranslation: function (path) {
+      // How the YAML of a translation (x.cy.md, not a source) is laid out; null for a source.
+      translationYaml: function (path) {
         var p = parse(path);
-        return Boolean(p && p.locale && p.locale !== p.f.defaultLocale);
+        return p && p.locale && p.locale !== p.f.defaultLocale ? p.f.yaml || 'other' : null;
       },
     };
+  }
+
+  // A translation must say whether a speaker of its language has reviewed it: the content model
+  // requires `translation.reviewed` (docs/content-model.md, 4.11). Decap cannot give a field to
+  // one locale only, so a translation saved without the block gets `reviewed: false`, the truth
+  // until someone reviews it (`lpip translations --mark-reviewed`). Decap keeps a block it has
+  // read, so an existing one is left as it is. The text is Decap's own serialisation: YAML with
+  // top-level keys at the start of a line, in a front matter that opens with "---" if it has any.
+  var TRANSLATION_BLOCK = 'translation:\n  reviewed: false\n';
+
+  function translationBlock(raw, layout) {
+    if (layout === 'file') {
+      return /^translation:/m.test(raw) ? raw : raw.replace(/\n?$/, '\n') + TRANSLATION_BLOCK;
+    }
+    if (layout !== 'front matter') {
+      return raw;
+    }
+    if (raw.indexOf('---\n') !== 0) {
+      return '---\n' + TRANSLATION_BLOCK + '---\n' + raw;
+    }
+    var end = raw.indexOf('\n---', 3) + 1;
+    var yaml = raw.slice(4, end);
+    return end === 0 || /^translation:/m.test(yaml) ? raw : raw.slice(0, end) + TRANSLATION_BLOCK + raw.slice(end);
   }
 
   // Replaces the methods of a backend implementation that take or return entry paths; the others
@@ -150,14 +176,19 @@
       };
     });
 
-    // Decap also writes a file for every locale of a new entry, blank ("\n") for a locale nobody
-    // filled in; a blank file is no translation, so it is not written.
+    // Decap also writes a file for a locale nobody filled in: "\n" on a new entry, "{}" once a
+    // hidden control has touched it. Such a file is no translation, so it is not written. A
+    // translation that is written gets the block the site requires of it (see translationBlock).
     patch('persistEntry', function (inner) {
       return function (e, options) {
         var dataFiles = e.dataFiles.filter(function (file) {
-          return /\S/.test(file.raw) || !map.isTranslation(file.path);
+          return !map.translationYaml(file.path) || !/^(\s|---|\{\})*$/.test(file.raw);
         }).map(function (file) {
-          var repoFile = Object.assign({}, file, { path: map.toRepo(file.path) });
+          var layout = map.translationYaml(file.path);
+          var repoFile = Object.assign({}, file, {
+            path: map.toRepo(file.path),
+            raw: layout ? translationBlock(file.raw, layout) : file.raw,
+          });
           if (file.newPath) {
             repoFile.newPath = map.toRepo(file.newPath);
           }
@@ -211,6 +242,27 @@
       return adaptPaths(init(config, options), config);
     };
   });
+
+  // ---------------------------------------------------------------------------------------------
+  // Fields a translation does not hold.
+  //
+  // Beside the Welsh side of the editor, Decap keeps the fields that are not translated (dates,
+  // references) mounted but hidden, with the English values. A relation control reports its value
+  // once its options have loaded, and Decap then stores that value in the Welsh data, so the
+  // Welsh file would repeat the English references (an error: a translation gives only translated
+  // fields). A hidden control has nothing to report, so that first report is skipped there.
+  var relation = CMS.getWidget('relation');
+  var RelationControl = relation && relation.control;
+  if (RelationControl && RelationControl.prototype && RelationControl.prototype.triggerInitialOnChange) {
+    var reportInitial = RelationControl.prototype.triggerInitialOnChange;
+    RelationControl.prototype.triggerInitialOnChange = function () {
+      var props = this.props;
+      if (props.isFieldHidden && props.isFieldHidden(props.field)) {
+        return undefined;
+      }
+      return reportInitial.apply(this, arguments);
+    };
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Previews: the site's own stylesheet (its hashed name is on the admin page's body) and markup
