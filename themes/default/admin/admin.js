@@ -33,12 +33,9 @@
       })
       .map(function (c) {
         var extension = (c.extension || FORMAT_EXTENSIONS[c.format] || 'md').replace(/^\./, '');
-        var format = c.format || extension;
         return {
           folder: String(c.folder).replace(/^\/+|\/+$/g, '') + '/',
           extension: extension,
-          // How a file's YAML is laid out, for translationBlock(); null for other formats.
-          yaml: /^(yml|yaml)$/.test(format) ? 'file' : /^(md|frontmatter|yaml-frontmatter)$/.test(format) ? 'front matter' : null,
           locales: c.i18n.locales,
           defaultLocale: c.i18n.default_locale || c.i18n.locales[0],
         };
@@ -76,35 +73,12 @@
         var p = parse(path);
         return p && !p.locale ? p.stem + '.' + p.f.defaultLocale + '.' + p.f.extension : path;
       },
-      // How the YAML of a translation (x.cy.md, not a source) is laid out; null for a source.
-      translationYaml: function (path) {
+      // Whether Decap's path is a translation (x.cy.md), not a source.
+      isTranslation: function (path) {
         var p = parse(path);
-        return p && p.locale && p.locale !== p.f.defaultLocale ? p.f.yaml || 'other' : null;
+        return Boolean(p && p.locale && p.locale !== p.f.defaultLocale);
       },
     };
-  }
-
-  // A translation must say whether a speaker of its language has reviewed it: the content model
-  // requires `translation.reviewed` (docs/content-model.md, 4.11). Decap cannot give a field to
-  // one locale only, so a translation saved without the block gets `reviewed: false`, the truth
-  // until someone reviews it (`lpip translations --mark-reviewed`). Decap keeps a block it has
-  // read, so an existing one is left as it is. The text is Decap's own serialisation: YAML with
-  // top-level keys at the start of a line, in a front matter that opens with "---" if it has any.
-  var TRANSLATION_BLOCK = 'translation:\n  reviewed: false\n';
-
-  function translationBlock(raw, layout) {
-    if (layout === 'file') {
-      return /^translation:/m.test(raw) ? raw : raw.replace(/\n?$/, '\n') + TRANSLATION_BLOCK;
-    }
-    if (layout !== 'front matter') {
-      return raw;
-    }
-    if (raw.indexOf('---\n') !== 0) {
-      return '---\n' + TRANSLATION_BLOCK + '---\n' + raw;
-    }
-    var end = raw.indexOf('\n---', 3) + 1;
-    var yaml = raw.slice(4, end);
-    return end === 0 || /^translation:/m.test(yaml) ? raw : raw.slice(0, end) + TRANSLATION_BLOCK + raw.slice(end);
   }
 
   // Replaces the methods of a backend implementation that take or return entry paths; the others
@@ -177,18 +151,13 @@
     });
 
     // Decap also writes a file for a locale nobody filled in: "\n" on a new entry, "{}" once a
-    // hidden control has touched it. Such a file is no translation, so it is not written. A
-    // translation that is written gets the block the site requires of it (see translationBlock).
+    // hidden control has touched it. Such a file is no translation, so it is not written.
     patch('persistEntry', function (inner) {
       return function (e, options) {
         var dataFiles = e.dataFiles.filter(function (file) {
-          return !map.translationYaml(file.path) || !/^(\s|---|\{\})*$/.test(file.raw);
+          return !map.isTranslation(file.path) || !/^(\s|---|\{\})*$/.test(file.raw);
         }).map(function (file) {
-          var layout = map.translationYaml(file.path);
-          var repoFile = Object.assign({}, file, {
-            path: map.toRepo(file.path),
-            raw: layout ? translationBlock(file.raw, layout) : file.raw,
-          });
+          var repoFile = Object.assign({}, file, { path: map.toRepo(file.path) });
           if (file.newPath) {
             repoFile.newPath = map.toRepo(file.newPath);
           }
