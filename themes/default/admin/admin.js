@@ -150,12 +150,12 @@
       };
     });
 
-    // Decap also writes a file for every locale of a new entry, blank ("\n") for a locale nobody
-    // filled in; a blank file is no translation, so it is not written.
+    // Decap also writes a file for a locale nobody filled in: "\n" on a new entry, "{}" once a
+    // hidden control has touched it. Such a file is no translation, so it is not written.
     patch('persistEntry', function (inner) {
       return function (e, options) {
         var dataFiles = e.dataFiles.filter(function (file) {
-          return /\S/.test(file.raw) || !map.isTranslation(file.path);
+          return !map.isTranslation(file.path) || !/^(\s|---|\{\})*$/.test(file.raw);
         }).map(function (file) {
           var repoFile = Object.assign({}, file, { path: map.toRepo(file.path) });
           if (file.newPath) {
@@ -211,6 +211,27 @@
       return adaptPaths(init(config, options), config);
     };
   });
+
+  // ---------------------------------------------------------------------------------------------
+  // Fields a translation does not hold.
+  //
+  // Beside the Welsh side of the editor, Decap keeps the fields that are not translated (dates,
+  // references) mounted but hidden, with the English values. A relation control reports its value
+  // once its options have loaded, and Decap then stores that value in the Welsh data, so the
+  // Welsh file would repeat the English references (an error: a translation gives only translated
+  // fields). A hidden control has nothing to report, so that first report is skipped there.
+  var relation = CMS.getWidget('relation');
+  var RelationControl = relation && relation.control;
+  if (RelationControl && RelationControl.prototype && RelationControl.prototype.triggerInitialOnChange) {
+    var reportInitial = RelationControl.prototype.triggerInitialOnChange;
+    RelationControl.prototype.triggerInitialOnChange = function () {
+      var props = this.props;
+      if (props.isFieldHidden && props.isFieldHidden(props.field)) {
+        return undefined;
+      }
+      return reportInitial.apply(this, arguments);
+    };
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Previews: the site's own stylesheet (its hashed name is on the admin page's body) and markup
