@@ -319,5 +319,24 @@
   CMS.registerPreviewTemplate('news', NewsPreview);
   CMS.registerPreviewTemplate('pages', PagePreview);
 
+  // ---------------------------------------------------------------------------------------------
+  // Empty values. Decap writes an optional field that was touched and cleared (a date's Clear
+  // button, an emptied text box) as "", which the site's rules refuse (an empty date is no date);
+  // a field left out is what the content model means by "not given", so "" is left out on save.
+  var IS_MAP = '@@__IMMUTABLE_MAP__@@', IS_LIST = '@@__IMMUTABLE_LIST__@@';
+  function withoutEmpty(value) {
+    if (value && value[IS_MAP]) {
+      return value.filter(function (v) { return v !== ''; }).map(withoutEmpty);
+    }
+    if (value && value[IS_LIST]) {
+      return value.map(withoutEmpty);
+    }
+    return value;
+  }
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: function (event) { return withoutEmpty(event.entry.get('data')); },
+  });
+
   CMS.init();
 })();

@@ -164,22 +164,28 @@ internal sealed class DecapConfig
         return tree.Count > 0 ? tree : null;
     }
 
-    private Map Field(FieldSchema field, Dictionary<string, object?>? translated, ObjectSchema? parent = null)
+    /// <param name="insideOptional">
+    /// Whether the field belongs to an optional object (a case study's <c>image</c>): Decap would
+    /// refuse to save without the object's required fields even when the object is left out, so
+    /// there they are optional and their hint says when they are needed.
+    /// </param>
+    private Map Field(FieldSchema field, Dictionary<string, object?>? translated, ObjectSchema? parent = null, bool insideOptional = false)
     {
         var map = new Map
         {
             ["label"] = Capitalised(field.Name.Replace('_', ' ')),
             ["name"] = field.Name,
         };
-        Widget(map, field, field.Type, parent, translated?.GetValueOrDefault(field.Name) as Dictionary<string, object?>);
+        Widget(map, field, field.Type, parent, translated?.GetValueOrDefault(field.Name) as Dictionary<string, object?>, insideOptional);
         // Decap takes a field as required unless told otherwise; a condition (required when another
         // field has a value) cannot be said to it, so such a field is optional here and the hint says when.
-        if (!field.Required)
+        if (!field.Required || insideOptional)
         {
             map["required"] = false;
         }
 
         var hint = field.Description
+            + (field.Required && insideOptional ? $" Required when the {parent!.Name} is given." : string.Empty)
             + (field.RequiredWhen is { } when ? $" Required {when}." : string.Empty)
             + (field.AllowedOnlyWhen is { } only ? $" Only {only}." : string.Empty);
         map["hint"] = hint;
@@ -197,7 +203,7 @@ internal sealed class DecapConfig
         return map;
     }
 
-    private void Widget(Map map, FieldSchema field, FieldType type, ObjectSchema? parent, Dictionary<string, object?>? translatedChildren)
+    private void Widget(Map map, FieldSchema field, FieldType type, ObjectSchema? parent, Dictionary<string, object?>? translatedChildren, bool insideOptional)
     {
         switch (type)
         {
@@ -224,7 +230,6 @@ internal sealed class DecapConfig
                 map["date_format"] = "YYYY-MM-DD";
                 map["time_format"] = false;
                 map["picker_utc"] = true;
-                NoDefaultWhenOptional(map, field);
                 break;
             case DateTimeType:
                 // UK local time as typed: picker_utc keeps the browser's time zone out of it.
@@ -233,7 +238,6 @@ internal sealed class DecapConfig
                 map["date_format"] = "YYYY-MM-DD";
                 map["time_format"] = "HH:mm";
                 map["picker_utc"] = true;
-                NoDefaultWhenOptional(map, field);
                 break;
             case VocabType vocab:
                 Select(map, vocab.Vocabulary, multiple: false);
@@ -262,7 +266,7 @@ internal sealed class DecapConfig
             case ListType list:
                 map["widget"] = "list";
                 var single = new Map { ["label"] = map["label"], ["name"] = "value" };
-                Widget(single, field, list.Item, parent, null);
+                Widget(single, field, list.Item, parent, null, insideOptional: false);
                 map["field"] = single;
                 MinItems(map, list);
                 break;
@@ -270,7 +274,7 @@ internal sealed class DecapConfig
                 map["widget"] = "object";
                 map["collapsed"] = false;
                 map["fields"] = obj.Schema.Fields
-                    .Select(f => (object?)Field(f, translatedChildren, obj.Schema))
+                    .Select(f => (object?)Field(f, translatedChildren, obj.Schema, insideOptional: insideOptional || !field.Required))
                     .ToList();
                 break;
             default:
@@ -340,15 +344,6 @@ internal sealed class DecapConfig
         if (list.MinItems > 0)
         {
             map["min"] = list.MinItems;
-        }
-    }
-
-    /// <summary>Decap fills an empty date with today's; an optional date stays empty until someone sets it.</summary>
-    private static void NoDefaultWhenOptional(Map map, FieldSchema field)
-    {
-        if (!field.Required)
-        {
-            map["default"] = string.Empty;
         }
     }
 

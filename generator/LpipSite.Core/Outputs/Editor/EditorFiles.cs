@@ -96,6 +96,7 @@ internal static class EditorFiles
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex, nofollow">
         <title>Content editor · {WebUtility.HtmlEncode(settings.Title)}</title>
+        <link rel="icon" href="data:,">
         </head>
         <body data-preview-css="{WebUtility.HtmlEncode(siteCss ?? string.Empty)}">
         <script src="/{Folder}/manual-init.js"></script>

@@ -55,8 +55,12 @@ public sealed class DecapConfigTests
         }
     }
 
-    /// <summary>Every property is a field and back, required alike; each field's value agrees with its property's.</summary>
-    private static void AgreeAsObjects(string where, JsonObject schema, IReadOnlyList<JsonObject> fields)
+    /// <summary>
+    /// Every property is a field and back, required alike (except inside an optional object, where
+    /// Decap would demand the object's fields even when it is left out: there every field is optional);
+    /// each field's value agrees with its property's.
+    /// </summary>
+    private static void AgreeAsObjects(string where, JsonObject schema, IReadOnlyList<JsonObject> fields, bool insideOptional = false)
     {
         var properties = schema["properties"]!.AsObject();
         Assert.Equal(properties.Select(p => p.Key), fields.Select(f => (string)f["name"]!));
@@ -65,7 +69,8 @@ public sealed class DecapConfigTests
         {
             var name = (string)field["name"]!;
             var at = where + "." + name;
-            Assert.True(required.Contains(name) == (field["required"] is null), $"{at}: required in the schema is {required.Contains(name)}, in the editor's config {field["required"]?.ToJsonString() ?? "true"}");
+            var expected = required.Contains(name) && !insideOptional;
+            Assert.True(expected == (field["required"] is null), $"{at}: required should be {expected}, in the editor's config {field["required"]?.ToJsonString() ?? "true"}");
             AgreeAsValues(at, properties[name]!.AsObject(), field);
         }
     }
@@ -108,7 +113,7 @@ public sealed class DecapConfigTests
         if (property["properties"] is not null)
         {
             Assert.Equal("object", widget);
-            AgreeAsObjects(at, property, field["fields"]!.AsArray().Select(f => f!.AsObject()).ToList());
+            AgreeAsObjects(at, property, field["fields"]!.AsArray().Select(f => f!.AsObject()).ToList(), insideOptional: field["required"] is not null);
             return;
         }
 
@@ -224,6 +229,10 @@ public sealed class DecapConfigTests
         Assert.Equal("select", (string)caseStudy["themes"]["widget"]!);
         Assert.Equal(Shipped.Value.Themes.Ids, caseStudy["themes"]["options"]!.AsArray().Select(o => (string)o!["value"]!));
         Assert.True((bool)caseStudy["draft"]["default"]!);
+        // A case study may have no image; when it has one, src and alt are needed.
+        var image = caseStudy["image"]["fields"]!.AsArray().ToDictionary(f => (string)f!["name"]!, f => f!.AsObject());
+        Assert.False((bool)image["src"]["required"]!);
+        Assert.EndsWith("Required when the image is given.", (string)image["src"]["hint"]!, StringComparison.Ordinal);
     }
 
     [Fact]
