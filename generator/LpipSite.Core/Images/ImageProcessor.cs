@@ -1,0 +1,223 @@
+using NetVips;
+using Vips = NetVips.NetVips;
+
+namespace LpipSite.Core.Images;
+
+/// <summary>
+/// Build-time processing of contributors' raster images with libvips (NetVips): reads the header, makes
+/// resized variants in modern formats plus a fallback, and crops Open Graph images. Every output is upright
+/// (EXIF orientation applied), converted to sRGB and written with no metadata at all: no EXIF (GPS position,
+/// camera, author, date), no XMP, no IPTC and no ICC profile. Outputs are byte-for-byte reproducible.
+/// SVG is refused (it is never rasterised) and animated images are passed through untouched.
+/// </summary>
+public sealed class ImageProcessor
+{
+    /// <summary>The widths offered to browsers in <c>srcset</c>, before capping at the original width.</summary>
+    public static readonly IReadOnlyList<int> StandardWidths = [480, 800, 1200, 1600];
+
+    /// <summary>Formats offered before the fallback, best first.</summary>
+    public static readonly IReadOnlyList<ImageFormat> ModernFormats = [ImageFormat.Avif, ImageFormat.WebP];
+
+    /// <summary>A larger image (about 100 megapixels) is refused rather than decoded: a defence against decompression bombs.</summary>
+    public const long MaxPixels = 100_000_000;
+
+    public const int OpenGraphWidth = 1200;
+    public const int OpenGraphHeight = 630;
+
+    /// <summary>Height passed to libvips when only the width matters (its largest coordinate).</summary>
+    private const int Unbounded = 10_000_000;
+
+    /// <summary>
+    /// libvips' worker threads per image. libvips hands its thread count to the AV1 encoder, whose tiling (and
+    /// so its bytes) depends on it: the count is pinned so that AVIF output is the same on every machine.
+    /// Parallelism comes from processing several images at once instead, which scales better anyway.
+    /// </summary>
+    public const int LibvipsThreads = 1;
+
+    static ImageProcessor()
+    {
+        // No operation cache: a build touches each source once, and cached pixels would only hold memory.
+        Cache.Max = 0;
+        // Refuse loaders that libvips marks as unsafe for untrusted input (ImageMagick, MATLAB, FITS, ...).
+        Vips.BlockUntrusted = true;
+        Vips.Concurrency = LibvipsThreads;
+    }
+
+    public ImageProcessor(ImageEncoding? encoding = null)
+    {
+        Encoding = encoding ?? ImageEncoding.Default;
+    }
+
+    public ImageEncoding Encoding { get; }
+
+    /// <summary>The libvips version in use, for cache keys and diagnostics.</summary>
+    public static string LibraryVersion => $"libvips {Vips.Version(0)}.{Vips.Version(1)}.{Vips.Version(2)}";
+
+    public static ImageInfo Probe(string path) => Probe(File.ReadAllBytes(path));
+
+    /// <summary>Reads the header only: the size as shown (after EXIF orientation), the format, animation and alpha.</summary>
+    /// <exception cref="NotSupportedException">SVG, or a format the pipeline does not accept.</exception>
+    /// <exception cref="InvalidDataException">The image cannot be read, or is larger than <see cref="MaxPixels"/>.</exception>
+    public static ImageInfo Probe(byte[] source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var format = ImageFormats.Sniff(source) ?? throw new NotSupportedException("Not a JPEG, PNG, GIF, WebP, AVIF or HEIC image.");
+        if (format == ImageFormat.Svg)
+        {
+            throw new NotSupportedException("SVG is published as it is and never rasterised.");
+        }
+
+        using var image = Load(source);
+        int pages = image.Contains("n-pages") ? (int)image.Get("n-pages") : 1;
+        int orientation = image.Contains("orientation") ? (int)image.Get("orientation") : 1;
+        bool swap = orientation is >= 5 and <= 8;
+        var info = new ImageInfo(
+            swap ? image.Height : image.Width,
+            swap ? image.Width : image.Height,
+            format,
+            IsAnimated: pages > 1 && format is ImageFormat.Gif or ImageFormat.WebP,
+            HasAlpha: image.HasAlpha());
+        if ((long)info.Width * info.Height > MaxPixels)
+        {
+            throw new InvalidDataException($"The image is {info.Width}×{info.Height}, more than {MaxPixels:N0} pixels.");
+        }
+
+        return info;
+    }
+
+    /// <summary>
+    /// The widths to make for an image <paramref name="originalWidth"/> pixels wide: the standard widths that
+    /// are narrower than it, plus the original width itself (never an upscale).
+    /// </summary>
+    public static IReadOnlyList<int> WidthsFor(int originalWidth, IReadOnlyList<int>? standard = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(originalWidth);
+        var widths = (standard ?? StandardWidths).Where(w => w > 0 && w < originalWidth).ToList();
+        if ((standard ?? StandardWidths).Any(w => w >= originalWidth))
+        {
+            widths.Add(originalWidth);
+        }
+
+        return widths.Distinct().Order().ToList();
+    }
+
+    /// <summary>The formats to make: AVIF and WebP, then PNG for PNG, GIF or transparent sources, else JPEG.</summary>
+    public static IReadOnlyList<ImageFormat> FormatsFor(ImageInfo info) => [.. ModernFormats, FallbackFormat(info)];
+
+    public static ImageFormat FallbackFormat(ImageInfo info) =>
+        info.HasAlpha || info.Format is ImageFormat.Png or ImageFormat.Gif ? ImageFormat.Png : ImageFormat.Jpeg;
+
+    /// <summary>Every variant the site publishes for <paramref name="source"/>: <see cref="WidthsFor"/> × <see cref="FormatsFor"/>.</summary>
+    public IReadOnlyList<ProcessedImage> Variants(byte[] source)
+    {
+        var info = Probe(source);
+        return info.PassThrough ? [Original(source, info)] : Variants(source, WidthsFor(info.Width), FormatsFor(info));
+    }
+
+    /// <summary>
+    /// Resizes <paramref name="source"/> to each width (a width larger than the image gives the image's own
+    /// size, never an upscale) and encodes each in each format, in the order given: widths outer, formats inner.
+    /// An animated image comes back once, as it is.
+    /// </summary>
+    public IReadOnlyList<ProcessedImage> Variants(byte[] source, IReadOnlyList<int> widths, IReadOnlyList<ImageFormat> formats)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        ArgumentNullException.ThrowIfNull(formats);
+        var info = Probe(source);
+        if (info.PassThrough)
+        {
+            return [Original(source, info)];
+        }
+
+        var results = new List<ProcessedImage>(widths.Count * formats.Count);
+        foreach (var width in widths)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+            using var resized = Image.ThumbnailBuffer(source, Math.Min(width, info.Width), height: Unbounded, size: Enums.Size.Down);
+            using var converted = ToSrgb(resized);
+            // Thumbnail streams the source once, top to bottom; render it to memory so that each format can
+            // read the pixels again (a PNG source cannot be re-read out of order).
+            using var srgb = converted.CopyMemory();
+            foreach (var format in formats)
+            {
+                results.Add(new ProcessedImage(srgb.Width, srgb.Height, format, Encode(srgb, format)));
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// An Open Graph image of exactly <paramref name="width"/> × <paramref name="height"/> (1200 × 630 by
+    /// default): scaled to cover the box (up if the source is smaller), cropped at <paramref name="focus"/>,
+    /// transparency flattened onto white, as JPEG. An animated source gives its first frame.
+    /// </summary>
+    public ProcessedImage OpenGraph(byte[] source, int width = OpenGraphWidth, int height = OpenGraphHeight, CropFocus focus = CropFocus.Attention)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
+        Probe(source);
+        var interesting = focus == CropFocus.Attention ? Enums.Interesting.Attention : Enums.Interesting.Centre;
+        using var cropped = Image.ThumbnailBuffer(source, width, height: height, size: Enums.Size.Both, crop: interesting);
+        using var srgb = ToSrgb(cropped);
+        return new ProcessedImage(srgb.Width, srgb.Height, ImageFormat.Jpeg, Encode(srgb, ImageFormat.Jpeg));
+    }
+
+    private static ProcessedImage Original(byte[] source, ImageInfo info) => new(info.Width, info.Height, info.Format, source);
+
+    private static Image Load(byte[] source)
+    {
+        try
+        {
+            return Image.NewFromBuffer(source);
+        }
+        catch (VipsException e)
+        {
+            throw new InvalidDataException("The image cannot be read: " + e.Message.Trim(), e);
+        }
+    }
+
+    /// <summary>8-bit sRGB (or 8-bit grey), whatever the source's colour space and depth.</summary>
+    private static Image ToSrgb(Image image)
+    {
+        bool eightBit = image.Format == Enums.BandFormat.Uchar;
+        if (eightBit && image.Interpretation is Enums.Interpretation.Srgb or Enums.Interpretation.Bw)
+        {
+            return image.Copy();
+        }
+
+        var target = image.Interpretation is Enums.Interpretation.Bw or Enums.Interpretation.Grey16 ? Enums.Interpretation.Bw : Enums.Interpretation.Srgb;
+        using var converted = image.Colourspace(target);
+        return converted.Format == Enums.BandFormat.Uchar ? converted.Copy() : converted.Cast(Enums.BandFormat.Uchar);
+    }
+
+    private byte[] Encode(Image image, ImageFormat format)
+    {
+        const Enums.ForeignKeep none = Enums.ForeignKeep.None;
+        switch (format)
+        {
+            case ImageFormat.Avif:
+                // The thread count is process-wide; put it back if anything else in the process changed it.
+                if (Vips.Concurrency != LibvipsThreads)
+                {
+                    Vips.Concurrency = LibvipsThreads;
+                }
+
+                return image.HeifsaveBuffer(q: Encoding.AvifQuality, effort: Encoding.AvifEffort, compression: Enums.ForeignHeifCompression.Av1, bitdepth: 8, keep: none);
+            case ImageFormat.WebP:
+                return image.WebpsaveBuffer(q: Encoding.WebPQuality, effort: Encoding.WebPEffort, keep: none);
+            case ImageFormat.Png:
+                return image.PngsaveBuffer(compression: Encoding.PngCompression, keep: none);
+            case ImageFormat.Jpeg:
+                if (image.HasAlpha())
+                {
+                    using var flat = image.Flatten(background: [.. Encoding.FlattenBackground]);
+                    return flat.JpegsaveBuffer(q: Encoding.JpegQuality, optimizeCoding: true, interlace: true, keep: none);
+                }
+
+                return image.JpegsaveBuffer(q: Encoding.JpegQuality, optimizeCoding: true, interlace: true, keep: none);
+            default:
+                throw new ArgumentException($"{format} is not an output format; use AVIF, WebP, PNG or JPEG.", nameof(format));
+        }
+    }
+}
