@@ -48,15 +48,31 @@ public static class ImageFormats
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A])) return ImageFormat.Png;
         if (bytes.StartsWith("GIF87a"u8) || bytes.StartsWith("GIF89a"u8)) return ImageFormat.Gif;
         if (bytes.Length >= 12 && bytes.StartsWith("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8)) return ImageFormat.WebP;
-        if (bytes.Length >= 12 && bytes[4..8].SequenceEqual("ftyp"u8))
+        if (bytes.Length >= 16 && bytes[4..8].SequenceEqual("ftyp"u8))
         {
-            var brand = bytes[8..12];
-            if (brand.SequenceEqual("avif"u8) || brand.SequenceEqual("avis"u8)) return ImageFormat.Avif;
-            if (brand.SequenceEqual("heic"u8) || brand.SequenceEqual("heix"u8) || brand.SequenceEqual("mif1"u8) || brand.SequenceEqual("msf1"u8)) return ImageFormat.Heic;
-            return null;
+            return IsoBrand(bytes);
         }
 
         return LooksLikeSvg(bytes) ? ImageFormat.Svg : null;
+    }
+
+    /// <summary>
+    /// AVIF or HEIC from an ISO media file's <c>ftyp</c> box: the major brand and the compatible brands (a file
+    /// may be <c>mif1</c> first and say <c>avif</c> later). An AV1 brand anywhere wins.
+    /// </summary>
+    private static ImageFormat? IsoBrand(ReadOnlySpan<byte> bytes)
+    {
+        int size = (int)Math.Min(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes), (uint)bytes.Length);
+        bool heif = false;
+        for (int at = 8; at + 4 <= size; at += at == 8 ? 8 : 4) // major brand, minor version, then compatible brands
+        {
+            var brand = bytes.Slice(at, 4);
+            if (brand.SequenceEqual("avif"u8) || brand.SequenceEqual("avis"u8)) return ImageFormat.Avif;
+            heif |= brand.SequenceEqual("heic"u8) || brand.SequenceEqual("heix"u8) || brand.SequenceEqual("heim"u8)
+                || brand.SequenceEqual("heis"u8) || brand.SequenceEqual("hevc"u8) || brand.SequenceEqual("mif1"u8) || brand.SequenceEqual("msf1"u8);
+        }
+
+        return heif ? ImageFormat.Heic : null;
     }
 
     private static bool LooksLikeSvg(ReadOnlySpan<byte> bytes)

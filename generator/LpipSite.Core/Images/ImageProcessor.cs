@@ -8,7 +8,8 @@ namespace LpipSite.Core.Images;
 /// resized variants in modern formats plus a fallback, and crops Open Graph images. Every output is upright
 /// (EXIF orientation applied), converted to sRGB and written with no metadata at all: no EXIF (GPS position,
 /// camera, author, date), no XMP, no IPTC and no ICC profile. Outputs are byte-for-byte reproducible.
-/// SVG is refused (it is never rasterised) and animated images are passed through untouched.
+/// SVG is refused (it is never rasterised), so is HEIC (no HEVC decoder in the NuGet build of libvips), and
+/// animated images are passed through untouched.
 /// </summary>
 public sealed class ImageProcessor
 {
@@ -65,6 +66,12 @@ public sealed class ImageProcessor
         if (format == ImageFormat.Svg)
         {
             throw new NotSupportedException("SVG is published as it is and never rasterised.");
+        }
+
+        if (format == ImageFormat.Heic)
+        {
+            // The libvips build on NuGet decodes AV1 (AVIF) but has no HEVC decoder (a patent-encumbered codec).
+            throw new NotSupportedException("HEIC photos cannot be read here; export the photo as JPEG (most phones can).");
         }
 
         using var image = Load(source);

@@ -174,11 +174,49 @@ public class ImageProcessorTests
     }
 
     [Fact]
+    public void Avif_and_webp_sources_are_read_like_jpegs()
+    {
+        var small = _processor.Variants(SmallPhoto.Value, [320], [ImageFormat.Avif, ImageFormat.WebP]);
+
+        foreach (var source in small)
+        {
+            var info = ImageProcessor.Probe(source.Bytes);
+            var again = _processor.Variants(source.Bytes);
+
+            Assert.Equal((320, 427, source.Format), (info.Width, info.Height, info.Format));
+            Assert.Equal([ImageFormat.Avif, ImageFormat.WebP, ImageFormat.Jpeg], again.Select(v => v.Format));
+            Assert.All(again, v => Assert.Equal((320, 427), (v.Width, v.Height)));
+        }
+    }
+
+    [Theory]
+    [InlineData("avif", "mif1", ImageFormat.Avif)]
+    [InlineData("mif1", "avif", ImageFormat.Avif)]
+    [InlineData("heic", "mif1", ImageFormat.Heic)]
+    [InlineData("mif1", "heic", ImageFormat.Heic)]
+    public void Iso_media_files_are_told_apart_by_any_of_their_brands(string major, string compatible, ImageFormat expected)
+    {
+        Assert.Equal(expected, ImageFormats.Sniff(IsoHeader(major, compatible)));
+    }
+
+    [Fact]
+    public void Heic_is_refused_with_a_reason_because_there_is_no_hevc_decoder()
+    {
+        var heic = IsoHeader("heic", "mif1");
+
+        var refused = Assert.Throws<NotSupportedException>(() => ImageProcessor.Probe(heic));
+        Assert.Contains("JPEG", refused.Message);
+    }
+
+    [Fact]
     public void Bytes_that_are_not_an_image_are_refused()
     {
         Assert.Throws<NotSupportedException>(() => ImageProcessor.Probe("hello, world"u8.ToArray()));
         Assert.Throws<InvalidDataException>(() => ImageProcessor.Probe([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]));
     }
+
+    private static byte[] IsoHeader(string major, string compatible) =>
+        [0, 0, 0, 24, .. "ftyp"u8, .. Encoding.ASCII.GetBytes(major), 0, 0, 0, 0, .. Encoding.ASCII.GetBytes(major), .. Encoding.ASCII.GetBytes(compatible), 0, 0, 0, 0];
 
     private static void AssertNoMetadata(ProcessedImage output)
     {
