@@ -19,7 +19,12 @@ public sealed record ImageEncoding
     /// <summary>AV1 quality; 50 looks like JPEG 80 at about a fifth of its size on photographs.</summary>
     public int AvifQuality { get; init; } = 50;
 
-    /// <summary>libheif/aom speed trade-off, 0 (fast) to 9 (small). AVIF dominates the build time.</summary>
+    /// <summary>
+    /// libheif/aom speed trade-off, 0 (fast) to 9 (small). AVIF dominates the build time: on the generated
+    /// 4000×3000 test photos, libvips' default of 4 made AVIFs half the size at the same PSNR (39 dB) but took
+    /// about 3.5 times as long as 2 (5.4 s against 1.5 s per photo for the four standard widths), so 2 keeps
+    /// a build without its cache short. Raise it once processed images are cached between builds.
+    /// </summary>
     public int AvifEffort { get; init; } = 2;
 
     /// <summary>zlib level for PNG fallbacks.</summary>
