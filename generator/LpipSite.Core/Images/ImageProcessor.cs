@@ -62,7 +62,7 @@ public sealed class ImageProcessor
     public static ImageInfo Probe(byte[] source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var format = ImageFormats.Sniff(source) ?? throw new NotSupportedException("Not a JPEG, PNG, GIF, WebP, AVIF or HEIC image.");
+        var format = ImageFormats.Sniff(source) ?? throw new NotSupportedException("Not a JPEG, PNG, GIF, WebP or AVIF image.");
         if (format == ImageFormat.Svg)
         {
             throw new NotSupportedException("SVG is published as it is and never rasterised.");
@@ -94,7 +94,8 @@ public sealed class ImageProcessor
 
     /// <summary>
     /// The widths to make for an image <paramref name="originalWidth"/> pixels wide: the standard widths that
-    /// are narrower than it, plus the original width itself (never an upscale).
+    /// are narrower than it, plus its own width when that is not wider than the largest standard width (never
+    /// an upscale): 1000 gives 480, 800, 1000; 4000 gives 480, 800, 1200, 1600; 300 gives 300.
     /// </summary>
     public static IReadOnlyList<int> WidthsFor(int originalWidth, IReadOnlyList<int>? standard = null)
     {
@@ -136,15 +137,16 @@ public sealed class ImageProcessor
             return [Original(source, info)];
         }
 
+        EnsureComplete(source, info);
         var results = new List<ProcessedImage>(widths.Count * formats.Count);
         foreach (var width in widths)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
-            using var resized = Image.ThumbnailBuffer(source, Math.Min(width, info.Width), height: Unbounded, size: Enums.Size.Down);
+            using var resized = Decode(() => Image.ThumbnailBuffer(source, Math.Min(width, info.Width), height: Unbounded, size: Enums.Size.Down, failOn: Enums.FailOn.Truncated));
             using var converted = ToSrgb(resized);
             // Thumbnail streams the source once, top to bottom; render it to memory so that each format can
             // read the pixels again (a PNG source cannot be re-read out of order).
-            using var srgb = converted.CopyMemory();
+            using var srgb = Decode(converted.CopyMemory);
             foreach (var format in formats)
             {
                 results.Add(new ProcessedImage(srgb.Width, srgb.Height, format, Encode(srgb, format)));
@@ -163,20 +165,45 @@ public sealed class ImageProcessor
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(height);
-        Probe(source);
+        EnsureComplete(source, Probe(source));
         var interesting = focus == CropFocus.Attention ? Enums.Interesting.Attention : Enums.Interesting.Centre;
-        using var cropped = Image.ThumbnailBuffer(source, width, height: height, size: Enums.Size.Both, crop: interesting);
-        using var srgb = ToSrgb(cropped);
+        using var cropped = Decode(() => Image.ThumbnailBuffer(source, width, height: height, size: Enums.Size.Both, crop: interesting, failOn: Enums.FailOn.Truncated));
+        using var converted = ToSrgb(cropped);
+        using var srgb = Decode(converted.CopyMemory);
         return new ProcessedImage(srgb.Width, srgb.Height, ImageFormat.Jpeg, Encode(srgb, ImageFormat.Jpeg));
     }
 
     private static ProcessedImage Original(byte[] source, ImageInfo info) => new(info.Width, info.Height, info.Format, source);
 
-    private static Image Load(byte[] source)
+    /// <summary>
+    /// Decodes every pixel once, so that a truncated or damaged file is an error: libvips' thumbnail only warns
+    /// and pads with grey. A JPEG is decoded at 1/8 scale (its DC coefficients only), which is cheap but still
+    /// reads the whole stream.
+    /// </summary>
+    private static void EnsureComplete(byte[] source, ImageInfo info)
+    {
+        using var whole = Decode(() => Image.NewFromBuffer(source, info.Format == ImageFormat.Jpeg ? "shrink=8" : "", access: Enums.Access.Sequential, failOn: Enums.FailOn.Truncated));
+        try
+        {
+            whole.Avg();
+        }
+        catch (VipsException e)
+        {
+            throw new InvalidDataException("The image cannot be read: " + e.Message.Trim(), e);
+        }
+    }
+
+    private static Image Load(byte[] source) => Decode(() => Image.NewFromBuffer(source, failOn: Enums.FailOn.Truncated));
+
+    /// <summary>
+    /// Runs a libvips step that reads the source; a damaged or truncated file becomes an
+    /// <see cref="InvalidDataException"/> (libvips reads lazily, so this can happen after the header was fine).
+    /// </summary>
+    private static Image Decode(Func<Image> step)
     {
         try
         {
-            return Image.NewFromBuffer(source);
+            return step();
         }
         catch (VipsException e)
         {

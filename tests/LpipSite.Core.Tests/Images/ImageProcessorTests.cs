@@ -209,6 +209,15 @@ public class ImageProcessorTests
     }
 
     [Fact]
+    public void A_truncated_photo_is_an_error_not_a_half_grey_picture()
+    {
+        var truncated = SmallPhoto.Value[..(SmallPhoto.Value.Length * 2 / 3)];
+
+        Assert.Throws<InvalidDataException>(() => _processor.Variants(truncated, [320], [ImageFormat.Jpeg]));
+        Assert.Throws<InvalidDataException>(() => _processor.OpenGraph(truncated));
+    }
+
+    [Fact]
     public void Bytes_that_are_not_an_image_are_refused()
     {
         Assert.Throws<NotSupportedException>(() => ImageProcessor.Probe("hello, world"u8.ToArray()));
