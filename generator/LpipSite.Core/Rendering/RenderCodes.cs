@@ -50,4 +50,7 @@ public static class RenderCodes
 
     /// <summary>A key of the default language's table is missing from another language's, or the other way round; a warning (found by <c>lpip check</c>).</summary>
     public const string TextKeyUntranslated = "LPIP9011";
+
+    /// <summary>A raster image under content/assets cannot be read (damaged, HEIC, too large), so it is not published.</summary>
+    public const string ImageUnreadable = "LPIP9012";
 }

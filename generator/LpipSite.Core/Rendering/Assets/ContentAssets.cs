@@ -4,7 +4,8 @@ using LpipSite.Core.Writing;
 namespace LpipSite.Core.Rendering.Assets;
 
 /// <summary>
-/// Copies the files under <c>content/assets/</c> that pages refer to (<c>/assets/…</c>). Validation
+/// Publishes the files under <c>content/assets/</c> that pages refer to (<c>/assets/…</c>), photos
+/// without their metadata (<see cref="Published"/>). Validation
 /// has already checked that references exist and stay inside content/; this checks again, because
 /// a render must never read outside the content folder whatever it is given.
 /// </summary>
@@ -36,6 +37,39 @@ internal static class ContentAssets
         return full.StartsWith(root, StringComparison.Ordinal) ? full : null;
     }
 
+    /// <summary>
+    /// What the site publishes for a file: a still JPEG, PNG or WebP photo written again in its own
+    /// format and size, turned upright and without any of its metadata, since a phone's photo carries
+    /// where it was taken (GPS), the camera and often the owner's name; any other file (SVG, PDF,
+    /// an animated GIF) as it is. Null, with an error, for an image that cannot be read.
+    /// </summary>
+    private static byte[]? Published(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (Images.ImageFormats.Sniff(bytes) is not (Images.ImageFormat.Jpeg or Images.ImageFormat.Png or Images.ImageFormat.WebP or Images.ImageFormat.Heic))
+        {
+            return bytes;
+        }
+
+        try
+        {
+            var info = Images.ImageProcessor.Probe(bytes);
+            return info.PassThrough
+                ? bytes
+                : Processor.Value.Variants(bytes, [info.Width], [info.Format]).Single().Bytes;
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or NetVips.VipsException)
+        {
+            diagnostics.Error(
+                SourceLocation.File(displayPath),
+                RenderCodes.ImageUnreadable,
+                $"the image cannot be read, so it is not published: {e.Message.TrimEnd('.')}",
+                "export it again as JPEG or PNG and replace the file");
+            return null;
+        }
+    }
+
+    private static readonly Lazy<Images.ImageProcessor> Processor = new(() => new Images.ImageProcessor());
+
     public static IEnumerable<OutputFile> Copy(string? contentRoot, IEnumerable<string> sitePaths, DiagnosticBag diagnostics)
     {
         if (contentRoot is null)
@@ -56,7 +90,10 @@ internal static class ContentAssets
             }
 
             var outputPath = file[(Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar).Length + 1)..].Replace('\\', '/');
-            yield return new OutputFile(outputPath, File.ReadAllBytes(file));
+            if (Published(File.ReadAllBytes(file), "content" + sitePath, diagnostics) is { } bytes)
+            {
+                yield return new OutputFile(outputPath, bytes);
+            }
         }
     }
 }
