@@ -177,6 +177,38 @@ public sealed partial class LeadImageBuildTests : IDisposable
         Assert.DoesNotContain(site.Files.Keys, k => k.StartsWith("assets/images/loop.gif.", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_transparent_png_logo_falls_back_to_png_loads_eagerly_and_has_no_open_graph_image()
+    {
+        _tree.WriteBytes("assets/images/logo.png", TestPhotos.PngWithAlpha(900, 300));
+        _tree.Edit("partnerships/test-lpip.yml", "status: active\n", "status: active\nlogo:\n  src: assets/images/logo.png\n  alt: Test LPIP\n");
+        var site = Build();
+        var html = Text(site, "partnerships/test-lpip/index.html");
+
+        var img = Assert.Single(ImgElement().Matches(Assert.Single(PictureElement().Matches(html)).Value)).Value;
+        Assert.Contains("srcset=\"/assets/images/logo.png.480.png 480w, /assets/images/logo.png.800.png 800w, /assets/images/logo.png.900.png 900w\"", img, StringComparison.Ordinal);
+        Assert.Contains("width=\"900\" height=\"300\"", img, StringComparison.Ordinal);
+        Assert.DoesNotContain("loading=", img, StringComparison.Ordinal);
+        Assert.DoesNotContain("fetchpriority", img, StringComparison.Ordinal);
+        Assert.DoesNotContain("og:image", html, StringComparison.Ordinal);
+        var fallback = ImageProcessor.Probe(site.Files["assets/images/logo.png.480.png"].ToArray());
+        Assert.Equal((480, 160, ImageFormat.Png, true), (fallback.Width, fallback.Height, fallback.Format, fallback.HasAlpha));
+    }
+
+    [Fact]
+    public void A_cache_key_changes_with_the_source_the_output_and_every_encoder_setting()
+    {
+        var cache = ImageCache.InMemory();
+        var hash = ImageCache.SourceHash(Photo);
+        var key = cache.KeyOf(hash, "480.avif");
+
+        Assert.Equal(key, ImageCache.InMemory().KeyOf(hash, "480.avif"));
+        Assert.NotEqual(key, cache.KeyOf(hash, "800.avif"));
+        Assert.NotEqual(key, cache.KeyOf(ImageCache.SourceHash([.. Photo, 0]), "480.avif"));
+        Assert.NotEqual(key, ImageCache.InMemory(new ImageEncoding { AvifEffort = 4 }).KeyOf(hash, "480.avif"));
+        Assert.NotEqual(key, ImageCache.InMemory(new ImageEncoding { FlattenBackground = [0, 0, 0] }).KeyOf(hash, "480.avif"));
+    }
+
     [GeneratedRegex("<picture>.*?</picture>", RegexOptions.Singleline)]
     private static partial Regex PictureElement();
 
