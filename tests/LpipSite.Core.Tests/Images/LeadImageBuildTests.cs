@@ -209,6 +209,21 @@ public sealed partial class LeadImageBuildTests : IDisposable
         Assert.NotEqual(key, ImageCache.InMemory(new ImageEncoding { FlattenBackground = [0, 0, 0] }).KeyOf(hash, "480.avif"));
     }
 
+    [Theory]
+    [InlineData(1999, 1333)]
+    [InlineData(1601, 901)]
+    [InlineData(1234, 567)]
+    [InlineData(987, 1501)]
+    public void The_height_a_page_gives_each_width_is_the_height_libvips_makes(int width, int height)
+    {
+        var source = TestPhotos.Jpeg(width, height, orientation: 1, quality: 70);
+        var info = ImageProcessor.Probe(source);
+        var image = new LpipSite.Core.Rendering.Assets.CataloguedImage("/assets/a.jpg", "assets/a.jpg", info, ImageProcessor.WidthsFor(info.Width), ImageProcessor.FormatsFor(info));
+        var made = new ImageProcessor().Variants(source, image.Widths, [ImageFormat.Jpeg]);
+
+        Assert.Equal(image.Widths.Select(w => (w, image.HeightAt(w))), made.Select(m => (m.Width, m.Height)));
+    }
+
     [GeneratedRegex("<picture>.*?</picture>", RegexOptions.Singleline)]
     private static partial Regex PictureElement();
 
