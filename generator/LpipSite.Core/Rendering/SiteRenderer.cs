@@ -145,7 +145,7 @@ public static class SiteRenderer
             options.ContentRoot,
             diagnostics));
         imageCache.BeginBuild();
-        files.AddRange(ContentAssets.Copy(options.ContentRoot, editions.SelectMany(e => e.Views.ReferencedAssets), diagnostics, imageCache));
+        files.AddRange(ContentAssets.Copy(options.ContentRoot, editions.SelectMany(e => e.Views.ReferencedAssets), diagnostics, imageCache, parallel));
         files.AddRange(images.Files(parallel));
         imageCache.EndBuild();
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
