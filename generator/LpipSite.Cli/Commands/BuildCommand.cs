@@ -77,7 +77,7 @@ internal static class BuildCommand
             Console.WriteLine(BuildReport.Summary(result, output));
             if (options.Cache is { } cache)
             {
-                Console.WriteLine($"Cache: {cache.Hits} pages reused, {cache.Misses} rendered; {writer.LastWrite.Reused} files linked from the previous site, {writer.LastWrite.Written} written ({CacheDirectory(options.ContentDirectory)}).");
+                Console.WriteLine($"Cache: {cache.Hits} pages reused, {cache.Misses} rendered; {writer.LastWrite.Reused} files linked from the previous site, {writer.LastWrite.Written} written ({CacheDirectory(options.ContentDirectory)}).{(cache.Images.Encoded + cache.Images.Reused > 0 ? $" Images: {cache.Images.Encoded} encoded, {cache.Images.Reused} reused." : string.Empty)}");
             }
         }
 

@@ -40,17 +40,21 @@ public sealed class RenderCache
     private int _hits;
     private int _misses;
 
-    private RenderCache(IPageStore pages, BodyStore? bodyStore)
+    private RenderCache(IPageStore pages, BodyStore? bodyStore, LpipSite.Core.Images.ImageCache images)
     {
         _pages = pages;
         _bodyStore = bodyStore;
+        Images = images;
     }
 
     /// <summary>A cache that lives as long as this object (the preview server).</summary>
-    public static RenderCache InMemory() => new(new MemoryPageStore(), null);
+    public static RenderCache InMemory() => new(new MemoryPageStore(), null, LpipSite.Core.Images.ImageCache.InMemory());
 
-    /// <summary>A cache kept in <paramref name="directory"/> between runs (<c>.lpip-cache/</c>).</summary>
-    public static RenderCache OnDisk(string directory) => new(new DiskPageStore(directory), new BodyStore(directory, CodeVersion));
+    /// <summary>A cache kept in <paramref name="directory"/> between runs (<c>.lpip-cache/</c>); processed images under its <c>images/</c>.</summary>
+    public static RenderCache OnDisk(string directory) => new(new DiskPageStore(directory), new BodyStore(directory, CodeVersion), LpipSite.Core.Images.ImageCache.OnDisk(directory));
+
+    /// <summary>Resized, converted and cropped images from earlier builds.</summary>
+    public LpipSite.Core.Images.ImageCache Images { get; }
 
     /// <summary>Pages copied from the cache in the last build.</summary>
     public int Hits => _hits;

@@ -32,4 +32,10 @@ public sealed record ImageEncoding
 
     /// <summary>The background that transparent pixels are flattened onto when the output has no alpha (JPEG).</summary>
     public IReadOnlyList<double> FlattenBackground { get; init; } = [255, 255, 255];
+
+    /// <summary>Every setting as text, for cache keys: two encodings with the same fingerprint write the same bytes.</summary>
+    public string Fingerprint => string.Join(
+        '|',
+        new[] { JpegQuality, WebPQuality, WebPEffort, AvifQuality, AvifEffort, PngCompression }.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append(string.Join(',', FlattenBackground.Select(n => n.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))));
 }

@@ -74,14 +74,15 @@ internal sealed class EditionRender
         DiagnosticBag diagnostics,
         Func<ContentItem, MarkdownResult, string>? bodyTransform,
         UkMap? map,
-        ParallelOptions parallel)
+        ParallelOptions parallel,
+        Assets.ImageCatalogue? images = null)
     {
         var text = theme.Text.For(model.Settings.Language);
         var functions = TemplateFunctions.Create(themeAssets.UrlOf, text);
 
         // Body headings never take an id the theme gives its own elements; tables are labelled in the edition's language.
         var markdown = new MarkdownRenderer(theme.ReservedIds, text);
-        var views = new ViewBuilder(model, options, markdown, diagnostics, text, bodyTransform);
+        var views = new ViewBuilder(model, options, markdown, diagnostics, text, bodyTransform, images);
         var reuse = DownloadFiles.Create(model, map, text, parallel);
         return new EditionRender(model, languages, theme, views, functions, reuse, options.Cache is null ? null : themeKey, options);
     }

@@ -76,9 +76,12 @@ public static class SiteRenderer
                 HasExternalLinks = markdown.HasExternalLinks,
             });
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
+        // Lead images and logos, probed as views ask for them; their resized copies are made after the pages.
+        var imageCache = cache?.Images ?? Images.ImageCache.InMemory();
+        var images = new ImageCatalogue(options.ContentRoot, imageCache);
         var map = UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name)));
         var editions = model.Editions
-            .Select(edition => EditionRender.Create(edition, model.Settings.Languages, theme, themeAssets, themeKey, options, diagnostics, bodyTransform, map, parallel))
+            .Select(edition => EditionRender.Create(edition, model.Settings.Languages, theme, themeAssets, themeKey, options, diagnostics, bodyTransform, map, parallel, images))
             .ToList();
         var jobs = editions.SelectMany(edition => edition.Jobs.Select(job => (Edition: edition, Job: job))).ToList();
         if (ReportMissingLayouts(theme, editions[0].Jobs, diagnostics))
@@ -141,7 +144,10 @@ public static class SiteRenderer
             themeAssets.UrlOf("css/site.css"),
             options.ContentRoot,
             diagnostics));
-        files.AddRange(ContentAssets.Copy(options.ContentRoot, editions.SelectMany(e => e.Views.ReferencedAssets), diagnostics));
+        imageCache.BeginBuild();
+        files.AddRange(ContentAssets.Copy(options.ContentRoot, editions.SelectMany(e => e.Views.ReferencedAssets), diagnostics, imageCache, parallel));
+        files.AddRange(images.Files(parallel));
+        imageCache.EndBuild();
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));
         files.AddRange(Redirects.Files(model));

@@ -193,7 +193,7 @@ internal sealed class CaseStudyPages(PagePlanning planning) : PageSource(plannin
             report["identifier"] = doi.Url;
         }
 
-        var meta = Views.Meta(c.Url, "case-study", c.Title, c.Summary, [CaseStudiesCrumb], [report], c, "article");
+        var meta = Views.Meta(c.Url, "case-study", c.Title, c.Summary, [CaseStudiesCrumb], [report], c, "article") with { OgImage = Views.OpenGraphImage(c.Image) };
         return new PageContent(meta, view, markdown);
     }
 

@@ -97,7 +97,7 @@ internal sealed class NewsPages(PagePlanning planning) : PageSource(planning)
             nodes.Add(ev);
         }
 
-        var meta = Views.Meta(n.Url, "news", n.Title, n.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavNews), NewsType.Instance.ListingUrl)], nodes, n, "article");
+        var meta = Views.Meta(n.Url, "news", n.Title, n.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavNews), NewsType.Instance.ListingUrl)], nodes, n, "article") with { OgImage = Views.OpenGraphImage(n.Image) };
         return new PageContent(meta, view, markdown);
     }
 }

@@ -43,7 +43,7 @@ internal static class ContentAssets
     /// where it was taken (GPS), the camera and often the owner's name; any other file (SVG, PDF,
     /// an animated GIF) as it is. Null, with an error, for an image that cannot be read.
     /// </summary>
-    private static byte[]? Published(byte[] bytes, string displayPath, DiagnosticBag diagnostics)
+    private static byte[]? Published(byte[] bytes, string displayPath, DiagnosticBag diagnostics, Images.ImageCache cache)
     {
         if (Images.ImageFormats.Sniff(bytes) is not (Images.ImageFormat.Jpeg or Images.ImageFormat.Png or Images.ImageFormat.WebP or Images.ImageFormat.Heic))
         {
@@ -55,7 +55,9 @@ internal static class ContentAssets
             var info = Images.ImageProcessor.Probe(bytes);
             return info.PassThrough
                 ? bytes
-                : Processor.Value.Variants(bytes, [info.Width], [info.Format]).Single().Bytes;
+                : cache.GetOrMake(
+                    cache.KeyOf(Images.ImageCache.SourceHash(bytes), "published" + Images.ImageFormats.Extension(info.Format)),
+                    () => cache.Processor.Variants(bytes, [info.Width], [info.Format]).Single().Bytes);
         }
         catch (Exception e) when (e is InvalidDataException or NotSupportedException or NetVips.VipsException)
         {
@@ -68,15 +70,17 @@ internal static class ContentAssets
         }
     }
 
-    private static readonly Lazy<Images.ImageProcessor> Processor = new(() => new Images.ImageProcessor());
-
-    public static IEnumerable<OutputFile> Copy(string? contentRoot, IEnumerable<string> sitePaths, DiagnosticBag diagnostics)
+    /// <param name="cache">Photos already written again by an earlier build (or earlier in this one); a build-long one when null.</param>
+    /// <param name="parallel">How many photos are written again at once; the files come back in order of their paths all the same.</param>
+    public static IReadOnlyList<OutputFile> Copy(string? contentRoot, IEnumerable<string> sitePaths, DiagnosticBag diagnostics, Images.ImageCache? cache = null, ParallelOptions? parallel = null)
     {
+        cache ??= Images.ImageCache.InMemory();
         if (contentRoot is null)
         {
-            yield break;
+            return [];
         }
 
+        var found = new List<(string SitePath, string File)>();
         foreach (var sitePath in sitePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var file = Resolve(contentRoot, sitePath);
@@ -89,11 +93,19 @@ internal static class ContentAssets
                 continue;
             }
 
-            var outputPath = file[(Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar).Length + 1)..].Replace('\\', '/');
-            if (Published(File.ReadAllBytes(file), "content" + sitePath, diagnostics) is { } bytes)
-            {
-                yield return new OutputFile(outputPath, bytes);
-            }
+            found.Add((sitePath, file));
         }
+
+        var root = Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar).Length + 1;
+        var published = new OutputFile?[found.Count];
+        Parallel.For(0, found.Count, parallel ?? new ParallelOptions(), i =>
+        {
+            var (sitePath, file) = found[i];
+            if (Published(File.ReadAllBytes(file), "content" + sitePath, diagnostics, cache) is { } bytes)
+            {
+                published[i] = new OutputFile(file[root..].Replace('\\', '/'), bytes);
+            }
+        });
+        return published.OfType<OutputFile>().ToList();
     }
 }

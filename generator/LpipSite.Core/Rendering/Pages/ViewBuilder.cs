@@ -6,6 +6,7 @@ using LpipSite.Core.ContentTypes.Partnerships;
 using LpipSite.Core.ContentTypes.Places;
 using LpipSite.Core.ContentTypes.Training;
 using LpipSite.Core.Diagnostics;
+using LpipSite.Core.Images;
 using LpipSite.Core.Model;
 using LpipSite.Core.Rendering.Markdown;
 using LpipSite.Core.Rendering.Seo;
@@ -29,6 +30,7 @@ internal sealed partial class ViewBuilder
     private readonly IReadOnlyList<(string Label, string Url)> _nav;
 
     private readonly Func<ContentItem, MarkdownResult, string>? _bodyTransform;
+    private readonly Assets.ImageCatalogue? _images;
 
     /// <param name="bodyTransform">Post-processing for rendered Markdown before it goes into a page, if any.</param>
     public ViewBuilder(
@@ -37,9 +39,11 @@ internal sealed partial class ViewBuilder
         MarkdownRenderer markdown,
         DiagnosticBag diagnostics,
         Localiser text,
-        Func<ContentItem, MarkdownResult, string>? bodyTransform = null)
+        Func<ContentItem, MarkdownResult, string>? bodyTransform = null,
+        Assets.ImageCatalogue? images = null)
     {
         Text = text;
+        _images = images;
         _bodyTransform = bodyTransform;
         Model = model;
         Options = options;
@@ -154,7 +158,45 @@ internal sealed partial class ViewBuilder
             return null;
         }
 
-        return new ImageView(src, image.Decorative ? string.Empty : image.Alt, image.Credit);
+        var view = new ImageView(src, image.Decorative ? string.Empty : image.Alt, image.Credit);
+        if (_images?.Describe(src) is not { } known)
+        {
+            return view;
+        }
+
+        if (!known.IsResized)
+        {
+            return view with { Width = known.Info.Width, Height = known.Info.Height };
+        }
+
+        var largest = known.Widths[^1];
+        return view with
+        {
+            Src = known.UrlOf(largest, known.Fallback),
+            Width = largest,
+            Height = known.HeightAt(largest),
+            Srcset = known.Srcset(known.Fallback),
+            Sources = known.Formats.Take(known.Formats.Count - 1).Select(f => new ImageSourceView(f.MediaType(), known.Srcset(f))).ToList(),
+        };
+    }
+
+    /// <summary>
+    /// The Open Graph image of an item whose lead image is a still photo: its 1200×630 crop (published
+    /// beside it); null for SVG, animations and items without an image.
+    /// </summary>
+    public OgImageView? OpenGraphImage(ImageRef? image)
+    {
+        if (image is null || _images is null || SafeUrl(image.Src) is not { } src || !src.StartsWith("/assets/", StringComparison.Ordinal)
+            || _images.Describe(src, openGraph: true) is not { IsResized: true } known)
+        {
+            return null;
+        }
+
+        return new OgImageView(
+            Settings.AbsoluteUrl(known.OpenGraphUrl),
+            ImageProcessor.OpenGraphWidth,
+            ImageProcessor.OpenGraphHeight,
+            image.Decorative ? string.Empty : image.Alt);
     }
 
     /// <summary>A licence's name in the site's language, linked to its legal text where it has one.</summary>

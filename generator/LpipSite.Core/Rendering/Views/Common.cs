@@ -73,7 +73,30 @@ public sealed record PageNumberView(int Number, string Url, bool IsCurrent, bool
 
 public sealed record PaginationView(int Current, int Total, string? PrevUrl, string? NextUrl, IReadOnlyList<PageNumberView> Pages, string Text);
 
-public sealed record ImageView(string Src, string Alt, string? Credit);
+/// <summary>
+/// An image as the theme shows it. A still photo has <see cref="Sources"/> (AVIF, then WebP) and a fallback
+/// <see cref="Srcset"/>, with <see cref="Src"/> the fallback at its largest width; <see cref="Width"/> and
+/// <see cref="Height"/> are that file's upright size, so the page keeps its space before it loads. SVG
+/// has neither (null sizes, no sources); an animated GIF has its size but no sources.
+/// </summary>
+public sealed record ImageView(string Src, string Alt, string? Credit)
+{
+    public int? Width { get; init; }
+
+    public int? Height { get; init; }
+
+    /// <summary>The fallback format's widths: <c>/assets/x.jpg.480.jpg 480w, …</c>; null without variants.</summary>
+    public string? Srcset { get; init; }
+
+    /// <summary>The modern formats, best first, for <c>&lt;source&gt;</c> elements.</summary>
+    public IReadOnlyList<ImageSourceView> Sources { get; init; } = [];
+}
+
+/// <summary>One <c>&lt;source&gt;</c>: a media type and its srcset with width descriptors.</summary>
+public sealed record ImageSourceView(string Type, string Srcset);
+
+/// <summary>A page's Open Graph image: its absolute URL, pixel size and alternative text.</summary>
+public sealed record OgImageView(string Url, int Width, int Height, string Alt);
 
 /// <summary>An entry of an on-page contents list.</summary>
 public sealed record TocEntryView(string Id, string Text, int Level);
@@ -105,6 +128,9 @@ public sealed record PageMeta
 
     /// <summary>Open Graph type: website or article.</summary>
     public string OgType { get; init; } = "website";
+
+    /// <summary>The Open Graph image (a 1200×630 crop of the item's lead photo), if the page has one.</summary>
+    public OgImageView? OgImage { get; init; }
 
     public IReadOnlyList<BreadcrumbView> Breadcrumbs { get; init; } = [];
 
