@@ -8,8 +8,8 @@ using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Rendering;
 
-/// <summary>What the site publishes for the files pages refer to under content/assets/.</summary>
-public sealed class ContentAssetsTests
+/// <summary>What the site publishes for the photos and other images pages refer to under content/assets/.</summary>
+public sealed class PublishedPhotosTests
 {
     private static (IReadOnlyList<Writing.OutputFile> Files, DiagnosticBag Diagnostics) Publish(string name, byte[] bytes)
     {
