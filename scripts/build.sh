@@ -3,7 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ -f themes/default/package-lock.json ] && [ ! -d themes/default/node_modules ]; then
+# Again when the lock file has changed since (a new package, such as the web editor's).
+if [ -f themes/default/package-lock.json ] && { [ ! -f themes/default/node_modules/.package-lock.json ] ||
+   [ themes/default/package-lock.json -nt themes/default/node_modules/.package-lock.json ]; }; then
   npm ci --prefix themes/default --no-audit --no-fund --loglevel=error
 fi
 
