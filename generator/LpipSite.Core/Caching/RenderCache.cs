@@ -298,62 +298,24 @@ internal sealed class MemoryPageStore : IPageStore
 /// <summary>One file per page, named by its key, under <c>pages/</c>; unused files are deleted after each build.</summary>
 internal sealed class DiskPageStore(string directory) : IPageStore
 {
-    private readonly string _pages = Path.Combine(Path.GetFullPath(directory), "pages");
+    private readonly KeyedFiles _pages = new(Path.Combine(Path.GetFullPath(directory), "pages"), ".html");
     private ConcurrentDictionary<string, byte> _used = new(StringComparer.Ordinal);
-
-    private string PathOf(string key) => Path.Combine(_pages, key[..2], key + ".html");
 
     public void BeginBuild() => _used = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
 
     public bool TryGet(string key, out ReadOnlyMemory<byte> html)
     {
         _used.TryAdd(key, 0);
-        try
-        {
-            html = File.ReadAllBytes(PathOf(key));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            html = default;
-            return false;
-        }
+        var found = _pages.TryRead(key, out var bytes);
+        html = bytes;
+        return found;
     }
 
     public void Put(string key, ReadOnlyMemory<byte> html)
     {
         _used.TryAdd(key, 0);
-        try
-        {
-            var path = PathOf(key);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            Writing.AtomicFile.Write(path, html);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The cache is an optimisation: a page that cannot be stored is rendered next time.
-        }
+        _pages.Write(key, html);
     }
 
-    public void EndBuild()
-    {
-        if (!Directory.Exists(_pages))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(_pages, "*.html", SearchOption.AllDirectories))
-        {
-            if (!_used.ContainsKey(Path.GetFileNameWithoutExtension(file)))
-            {
-                try
-                {
-                    File.Delete(file);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                }
-            }
-        }
-    }
+    public void EndBuild() => _pages.DeleteAllBut(_used.ContainsKey);
 }

@@ -118,57 +118,11 @@ internal sealed class MemoryImageStore : IImageStore
 /// <summary>One file per output under <c>images/</c>, named by its key (written atomically).</summary>
 internal sealed class DiskImageStore(string directory) : IImageStore
 {
-    private readonly string _root = Path.Combine(Path.GetFullPath(directory), "images");
+    private readonly Caching.KeyedFiles _files = new(Path.Combine(Path.GetFullPath(directory), "images"), ".bin");
 
-    private string PathOf(string key) => Path.Combine(_root, key[..2], key + ".bin");
+    public bool TryGet(string key, out byte[] bytes) => _files.TryRead(key, out bytes);
 
-    public bool TryGet(string key, out byte[] bytes)
-    {
-        try
-        {
-            bytes = File.ReadAllBytes(PathOf(key));
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            bytes = [];
-            return false;
-        }
-    }
+    public void Put(string key, byte[] bytes) => _files.Write(key, bytes);
 
-    public void Put(string key, byte[] bytes)
-    {
-        try
-        {
-            var path = PathOf(key);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            Writing.AtomicFile.Write(path, bytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The cache is an optimisation: an output that cannot be stored is encoded again next time.
-        }
-    }
-
-    public void Keep(IReadOnlySet<string> used)
-    {
-        if (!Directory.Exists(_root))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(_root, "*.bin", SearchOption.AllDirectories))
-        {
-            if (!used.Contains(Path.GetFileNameWithoutExtension(file)))
-            {
-                try
-                {
-                    File.Delete(file);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                }
-            }
-        }
-    }
+    public void Keep(IReadOnlySet<string> used) => _files.DeleteAllBut(used.Contains);
 }
