@@ -73,6 +73,7 @@ public static class SiteChecker
         });
 
         var markdownLinks = timings.Time("markdown", () => MarkdownChecks.Check(content, targets, diagnostics));
+        timings.Time("images", () => ImageChecks.Check(content, diagnostics));
         if (rendered is not null)
         {
             timings.Time("links", () => PageLinkChecks.Check(rendered, targets, markdownLinks, diagnostics));

@@ -57,7 +57,7 @@ public sealed class ItemSource(ContentType type, BoundDocument document, Validat
     public FileInfo AssetFile(string sitePath) => new(Path.Combine(content.Loaded.ContentRoot, sitePath.TrimStart('/')));
 
     public ImageRef? Image(string field) => Fields.Object(field) is { } image
-        ? new ImageRef(AssetUrl(image.Text("src"))!, image.Text("alt") ?? string.Empty, image.Bool("decorative"), image.Text("credit"))
+        ? new ImageRef(AssetUrl(image.Text("src"))!, image.Text("alt") ?? string.Empty, image.Bool("decorative"), image.Text("credit"), image.Text("licence"))
         : null;
 
     public List<Person> People(string field) => Fields.Objects(field).Select(p =>

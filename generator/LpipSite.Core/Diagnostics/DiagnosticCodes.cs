@@ -3,7 +3,7 @@ namespace LpipSite.Core.Diagnostics;
 /// <summary>
 /// Every diagnostic code, in one place so the documentation and tests can list them.
 /// 0xxx: files and syntax; 01xx: fields; 02xx: rules across files; 03xx: Markdown; 04xx: links; 9xxx: theme.
-/// LPIP0303-0305 and the 04xx codes come from <c>lpip check</c> only; the build leaves them to it.
+/// LPIP0212-0214, LPIP0303-0305 and the 04xx codes come from <c>lpip check</c> only; the build leaves them to it.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -60,6 +60,9 @@ public static class DiagnosticCodes
     public const string ReservedPageId = "LPIP0209";
     public const string AliasCollision = "LPIP0210";
     public const string UnsafeSvg = "LPIP0211";
+    public const string LargeImageFile = "LPIP0212";
+    public const string ImageTooSmall = "LPIP0213";
+    public const string UninformativeAlt = "LPIP0214";
 
     public const string RawHtml = "LPIP0301";
     public const string MarkdownImageAlt = "LPIP0302";

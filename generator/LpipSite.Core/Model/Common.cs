@@ -9,7 +9,7 @@ public sealed record Person(string Name, string? Orcid, string? AffiliationId, s
 }
 
 /// <summary>An image; <see cref="Src"/> is either a site-relative path under <c>/assets/</c> or an absolute URL.</summary>
-public sealed record ImageRef(string Src, string Alt, bool Decorative, string? Credit);
+public sealed record ImageRef(string Src, string Alt, bool Decorative, string? Credit, string? Licence = null);
 
 public sealed record Link(string Title, string Url);
 

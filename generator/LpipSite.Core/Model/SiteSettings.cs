@@ -29,6 +29,9 @@ public sealed record SiteSettings
 
     public string? ContactEmail { get; init; }
 
+    /// <summary>The preview picture of pages that have no lead photo when they are shared.</summary>
+    public ImageRef? Image { get; init; }
+
     /// <summary>The absolute URL for a site path such as <c>/case-studies/x/</c>.</summary>
     public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).AbsoluteUri;
 }

@@ -15,7 +15,8 @@ public sealed class ItemMapper(ValidatedContent content)
 
     public SiteContent Map()
     {
-        var site = content.OfKind(ContentKind.Site).Single().Object!;
+        var siteDocument = content.OfKind(ContentKind.Site).Single();
+        var site = siteDocument.Object!;
         var settings = new SiteSettings
         {
             Title = site.TextOrEmpty("title"),
@@ -29,6 +30,9 @@ public sealed class ItemMapper(ValidatedContent content)
             AccessibilityReviewed = site.Date("accessibility_reviewed"),
             Repository = site.Text("repository")?.TrimEnd('/'),
             ContactEmail = site.Text("contact_email"),
+            Image = site.Object("image") is { } image
+                ? new ImageRef("/" + AssetPaths.Resolve(content.Loaded, siteDocument.Source.Path, image.TextOrEmpty("src")), image.TextOrEmpty("alt"), image.Bool("decorative"), image.Text("credit"), image.Text("licence"))
+                : null,
         };
 
         return new SiteContent

@@ -185,7 +185,9 @@ public sealed partial class LeadImageBuildTests : IDisposable
         var site = Build();
         var html = Text(site, "partnerships/test-lpip/index.html");
 
-        var img = Assert.Single(ImgElement().Matches(Assert.Single(PictureElement().Matches(html)).Value)).Value;
+        // The page's other picture is the thumbnail on its case study's card.
+        var logo = Assert.Single(PictureElement().Matches(html), m => m.Value.Contains("logo.png", StringComparison.Ordinal)).Value;
+        var img = Assert.Single(ImgElement().Matches(logo)).Value;
         Assert.Contains("srcset=\"/assets/images/logo.png.480.png 480w, /assets/images/logo.png.800.png 800w, /assets/images/logo.png.900.png 900w\"", img, StringComparison.Ordinal);
         Assert.Contains("width=\"900\" height=\"300\"", img, StringComparison.Ordinal);
         Assert.DoesNotContain("loading=", img, StringComparison.Ordinal);

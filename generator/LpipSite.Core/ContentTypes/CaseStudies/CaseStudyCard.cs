@@ -16,5 +16,5 @@ internal sealed partial class ViewBuilder
         DateOf(c.Date),
         Links(c.PlaceIds, PlaceLink),
         Links(c.ThemeIds, ThemeLink),
-        Banner(c)) { TextLang = TextLangOf(c) };
+        Banner(c)) { TextLang = TextLangOf(c), Image = CardImage(c.Image) };
 }

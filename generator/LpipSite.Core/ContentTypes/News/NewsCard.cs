@@ -12,6 +12,6 @@ internal sealed partial class ViewBuilder
         var meta = n.Deadline is { } deadline
             ? Text.Text(Keys.Card.Deadline, ("date", Date(deadline)))
             : n.Event is { } e ? Text.Text(Keys.Card.EventOn, ("date", Date(DateOnly.FromDateTime(e.Start)))) : null;
-        return new CardView(n.Title, n.Url, n.Summary, Text.Label(Vocabularies.NewsKinds, n.Kind), meta, DateOf(n.Date), [], Links(n.ThemeIds, ThemeLink), Banner(n)) { TextLang = TextLangOf(n) };
+        return new CardView(n.Title, n.Url, n.Summary, Text.Label(Vocabularies.NewsKinds, n.Kind), meta, DateOf(n.Date), [], Links(n.ThemeIds, ThemeLink), Banner(n)) { TextLang = TextLangOf(n), Image = CardImage(n.Image) };
     }
 }

@@ -27,6 +27,7 @@ public sealed record Opportunity : ContentItem
     public required string HowToApply { get; init; }
 
     public Contact? Contact { get; init; }
+    public ImageRef? Image { get; init; }
     public required MarkdownBody Body { get; init; }
     public override string DisplayName => Title;
     public override string Summary => SummaryText;

@@ -185,7 +185,7 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
         null,
         Views.Links(o.PlaceIds, Views.PlaceLink),
         Views.Links(o.ThemeIds, Views.ThemeLink),
-        Views.Banner(o)) { TextLang = Views.TextLangOf(o) };
+        Views.Banner(o)) { TextLang = Views.TextLangOf(o), Image = Views.CardImage(o.Image) };
 
     /// <summary>"Closes 12 March 2027", "Opens 1 April 2027", "Closed 23 March 2025": the card's line.</summary>
     private string? ShortDeadline(Opportunity o) => o.StateOn(Model.Today) switch
@@ -280,9 +280,12 @@ internal sealed class OpportunityPages(PagePlanning planning) : PageSource(plann
             o.Eligibility,
             ApplyLink(o.HowToApply),
             contact,
-            body);
+            body)
+        {
+            Image = Views.Image(o.Image),
+        };
 
-        var meta = Views.Meta(o.Url, "opportunity", o.Title, o.Summary, [new BreadcrumbView(T.Text(OpportunityTextKeys.Listing.SectionOpportunities), Listing)], [StructuredData(o)], o, "article");
+        var meta = Views.Meta(o.Url, "opportunity", o.Title, o.Summary, [new BreadcrumbView(T.Text(OpportunityTextKeys.Listing.SectionOpportunities), Listing)], [StructuredData(o)], o, "article") with { OgImage = Views.OpenGraphImage(o.Image) };
         return new PageContent(meta, view, markdown);
     }
 

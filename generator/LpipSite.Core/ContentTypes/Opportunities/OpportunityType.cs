@@ -58,6 +58,7 @@ public sealed partial class OpportunityType : ContentType
         Opt("value", Obj("value", Req("text", Text, "What it is worth, in words."), Opt("amount", new NumberType(0, 1_000_000_000), "An amount in pounds (the total, or the largest award: say which in text).")), "What it is worth."),
         Req("how_to_apply", new UrlOrEmailType(), "Where to apply: a web address or an email address."),
         Opt("contact", Obj("contact", Opt("name", Text, "Name."), Opt("email", new EmailType(), "Email."), Opt("url", new UrlType(), "Contact page.")), "Who to ask."),
+        Opt("image", Image, "Lead image."),
         Draft,
         PublishAt,
         Aliases,
@@ -86,6 +87,7 @@ public sealed partial class OpportunityType : ContentType
             Value = o.Object("value") is { } v ? new OpportunityValue(v.TextOrEmpty("text"), v.Number("amount")) : null,
             HowToApply = o.TextOrEmpty("how_to_apply"),
             Contact = o.Object("contact") is { } c ? new Contact(c.Text("name"), c.Text("email"), c.Text("url")) : null,
+            Image = s.Image("image"),
             Body = s.Body,
         };
     }

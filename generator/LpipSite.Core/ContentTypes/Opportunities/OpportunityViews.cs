@@ -15,7 +15,11 @@ public sealed record OpportunityView(
     string? Eligibility,
     LinkView? HowToApply,
     IReadOnlyList<ItemView> Contact,
-    BodyView Body);
+    BodyView Body)
+{
+    /// <summary>The lead image, shown under the title.</summary>
+    public ImageView? Image { get; init; }
+}
 
 /// <summary>
 /// When an opportunity opens and closes, in words: "Closes 12 March 2027 at 5pm", with how long is

@@ -26,6 +26,7 @@ public sealed record Partnership : ContentItem
     public string? Website { get; init; }
     public Contact? Contact { get; init; }
     public ImageRef? Logo { get; init; }
+    public ImageRef? Image { get; init; }
     public override string DisplayName => Name;
     public override string Summary => SummaryText;
 }

@@ -10,6 +10,6 @@ internal sealed partial class ViewBuilder
     public CardView PartnershipCard(Partnership p)
     {
         var meta = string.Join(". ", Text.Label(Vocabularies.Nations, p.Nation), Text.Label(Vocabularies.Phases, p.Phase), Text.Label(Vocabularies.PartnershipStatuses, p.Status));
-        return new CardView(p.Name, p.Url, p.Summary, Text.Text(Keys.Card.Partnership), meta, null, [], Links(p.ThemeIds, ThemeLink), Banner(p)) { TextLang = TextLangOf(p) };
+        return new CardView(p.Name, p.Url, p.Summary, Text.Text(Keys.Card.Partnership), meta, null, [], Links(p.ThemeIds, ThemeLink), Banner(p)) { TextLang = TextLangOf(p), Image = CardImage(p.Image) };
     }
 }

@@ -70,7 +70,10 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             SiteRelations.Get(Relations.NewsByPartnership, p.Id).Take(ShortListSize).Select(Views.NewsCard).ToList(),
             caseStudies.Count > ShortListSize
                 ? new LinkView(Words.Count(PartnershipTextKeys.Page.AllCaseStudies, caseStudies.Count, ("name", p.ShortName ?? p.Name)), CaseStudyType.PartnershipFacetUrl(p.Id))
-                : null);
+                : null)
+        {
+            Image = Views.Image(p.Image),
+        };
 
         var org = JsonLd.Node("ResearchProject", Settings, p.Url, p.Name, p.Summary);
         org["parentOrganization"] = JsonLd.Organization(Relations.OrganisationsById.GetValueOrDefault(p.LeadOrganisationId), p.LeadOrganisationId);
@@ -89,7 +92,7 @@ internal sealed class PartnershipPages(PagePlanning planning) : PageSource(plann
             org["sameAs"] = website;
         }
 
-        var meta = Views.Meta(p.Url, "partnership", p.Name, p.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavPartnerships), PartnershipType.Instance.ListingUrl)], [org], p);
+        var meta = Views.Meta(p.Url, "partnership", p.Name, p.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavPartnerships), PartnershipType.Instance.ListingUrl)], [org], p) with { OgImage = Views.OpenGraphImage(p.Image) };
         return new PageContent(meta, view, null);
     }
 

@@ -40,6 +40,7 @@ public sealed partial class PartnershipType : ContentType
         Opt("website", new UrlType(), "Website."),
         Opt("contact", Obj("contact", Opt("name", Text, "Name."), Opt("email", new EmailType(), "Email."), Opt("url", new UrlType(), "Contact page.")), "Contact."),
         Opt("logo", Image, "Logo."),
+        Opt("image", Image, "Lead image: a photograph of the partnership's work or place."),
     ]);
 
     public override ContentItem Map(ItemSource s)
@@ -69,6 +70,7 @@ public sealed partial class PartnershipType : ContentType
             Website = o.Text("website"),
             Contact = o.Object("contact") is { } c ? new Contact(c.Text("name"), c.Text("email"), c.Text("url")) : null,
             Logo = s.Image("logo"),
+            Image = s.Image("image"),
         };
     }
 

@@ -19,4 +19,8 @@ public sealed record PartnershipView(
     IReadOnlyList<CardView> CaseStudies,
     IReadOnlyList<LinkView> Methods,
     IReadOnlyList<CardView> News,
-    LinkView? AllCaseStudies);
+    LinkView? AllCaseStudies)
+{
+    /// <summary>The lead image, shown under the title.</summary>
+    public ImageView? Image { get; init; }
+}

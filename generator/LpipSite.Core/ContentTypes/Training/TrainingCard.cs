@@ -18,6 +18,6 @@ internal sealed partial class ViewBuilder
             meta = Text.Text(Keys.Card.NextSession, ("meta", meta), ("date", Date(DateOnly.FromDateTime(next.Start))));
         }
 
-        return new CardView(t.Title, t.Url, t.Summary, Text.Text(Keys.Card.Training), meta, null, [], Links(t.ThemeIds, ThemeLink), Banner(t)) { TextLang = TextLangOf(t) };
+        return new CardView(t.Title, t.Url, t.Summary, Text.Text(Keys.Card.Training), meta, null, [], Links(t.ThemeIds, ThemeLink), Banner(t)) { TextLang = TextLangOf(t), Image = CardImage(t.Image) };
     }
 }

@@ -87,7 +87,10 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
             transcript,
             Views.Links(t.MethodIds, Views.MethodLink),
             Views.Links(t.ThemeIds, Views.ThemeLink),
-            body);
+            body)
+        {
+            Image = Views.Image(t.Image),
+        };
 
         var resource = JsonLd.Node("Course", Settings, t.Url, t.Title, t.Summary);
         resource["provider"] = new JsonObject { ["@type"] = "Organization", ["name"] = Views.Site.Publisher ?? Settings.Title, ["url"] = Settings.AbsoluteUrl("/") };
@@ -104,7 +107,7 @@ internal sealed class TrainingPages(PagePlanning planning) : PageSource(planning
             resource["educationalLevel"] = Words.Label(Vocabularies.Levels, t.Level);
         }
 
-        var meta = Views.Meta(t.Url, "training", t.Title, t.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavTraining), TrainingType.Instance.ListingUrl)], [resource], t);
+        var meta = Views.Meta(t.Url, "training", t.Title, t.Summary, [new BreadcrumbView(Words.Text(Keys.Site.NavTraining), TrainingType.Instance.ListingUrl)], [resource], t) with { OgImage = Views.OpenGraphImage(t.Image) };
         return new PageContent(meta, view, markdown);
     }
 

@@ -18,6 +18,7 @@ public sealed record TrainingResource : ContentItem
     public required IReadOnlyList<EventSession> Events { get; init; }
     public required IReadOnlyList<TrainingFile> Files { get; init; }
     public string? Transcript { get; init; }
+    public ImageRef? Image { get; init; }
     public required MarkdownBody Body { get; init; }
     public override string DisplayName => Title;
     public override string Summary => SummaryText;

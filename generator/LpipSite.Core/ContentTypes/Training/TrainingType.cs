@@ -38,6 +38,7 @@ public sealed partial class TrainingType : ContentType
         Opt("files", ListOf(Obj("file", Req("title", Text, "Title."), Req("src", new AssetType(AllowUrl: false), "Path under assets/."), Opt("format", Text, "Format, e.g. PDF."))), "Downloads."),
         new FieldSchema("transcript", new AssetType(), false, "Transcript (assets/ path or web address); required for video, podcast and webinar.",
             RequiredWhen: new Condition("format", Vocabularies.FormatsNeedingTranscript.Order(StringComparer.Ordinal).ToList())),
+        Opt("image", Image, "Lead image."),
         Draft,
         Aliases,
     ]);
@@ -69,6 +70,7 @@ public sealed partial class TrainingType : ContentType
                 return new TrainingFile(f.TextOrEmpty("title"), url, f.Text("format"), file.Exists ? file.Length : null);
             }).ToList(),
             Transcript = s.AssetUrl(o.Text("transcript")),
+            Image = s.Image("image"),
             Body = s.Body,
         };
     }

@@ -15,4 +15,8 @@ public sealed record TrainingView(
     LinkView? Transcript,
     IReadOnlyList<LinkView> Methods,
     IReadOnlyList<LinkView> Themes,
-    BodyView Body);
+    BodyView Body)
+{
+    /// <summary>The lead image, shown under the title.</summary>
+    public ImageView? Image { get; init; }
+}

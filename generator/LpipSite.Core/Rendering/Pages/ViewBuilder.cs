@@ -53,7 +53,11 @@ internal sealed partial class ViewBuilder
         PagesById = model.Pages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _nav = BuildNav();
         Site = BuildSite();
+        _defaultOpenGraphImage = new Lazy<OgImageView?>(() => OpenGraphCrop(Settings.Image));
     }
+
+    /// <summary>site.yml's image, shared by every page without a lead photo of its own.</summary>
+    private readonly Lazy<OgImageView?> _defaultOpenGraphImage;
 
     public SiteModel Model { get; }
 
@@ -158,7 +162,10 @@ internal sealed partial class ViewBuilder
             return null;
         }
 
-        var view = new ImageView(src, image.Decorative ? string.Empty : image.Alt, image.Credit);
+        var view = new ImageView(src, image.Decorative ? string.Empty : image.Alt, image.Credit)
+        {
+            Licence = image.Licence is { } licence ? LicenceItem(licence) : null,
+        };
         if (_images?.Describe(src) is not { } known)
         {
             return view;
@@ -181,10 +188,20 @@ internal sealed partial class ViewBuilder
     }
 
     /// <summary>
-    /// The Open Graph image of an item whose lead image is a still photo: its 1200×630 crop (published
-    /// beside it); null for SVG, animations and items without an image.
+    /// A card's thumbnail of an item's lead image. It sits beside the card's linked title, which already names
+    /// the item, so it is decorative (empty alt, as WCAG's image tutorial advises) and carries no credit.
     /// </summary>
-    public OgImageView? OpenGraphImage(ImageRef? image)
+    public ImageView? CardImage(ImageRef? image) =>
+        image is null ? null : Image(image with { Decorative = true, Credit = null, Licence = null });
+
+    /// <summary>
+    /// The Open Graph image of an item: the 1200×630 crop of its lead image when that is a still photo
+    /// (published beside it), else site.yml's (<see cref="SiteSettings.Image"/>), else none.
+    /// </summary>
+    public OgImageView? OpenGraphImage(ImageRef? image) => OpenGraphCrop(image) ?? _defaultOpenGraphImage.Value;
+
+    /// <summary>The 1200×630 crop of a still photo; null for SVG, animations and no image.</summary>
+    private OgImageView? OpenGraphCrop(ImageRef? image)
     {
         if (image is null || _images is null || SafeUrl(image.Src) is not { } src || !src.StartsWith("/assets/", StringComparison.Ordinal)
             || _images.Describe(src, openGraph: true) is not { IsResized: true } known)
@@ -266,6 +283,11 @@ internal sealed partial class ViewBuilder
             _assets.TryAdd(asset, 0);
         }
 
+        if (_images is not null)
+        {
+            html = Assets.BodyImages.Rewrite(html, src => Image(new ImageRef(src, string.Empty, Decorative: false, Credit: null)));
+        }
+
         var sections = result.Sections.ToList();
         var contents = sections.Count >= 3
             ? result.Headings.Where(h => h.Level <= topLevel + 1).Select(h => new TocEntryView(h.Id, h.Text, h.Level)).ToList()
@@ -323,6 +345,7 @@ internal sealed partial class ViewBuilder
             JsonLd = JsonLd.Serialise(graph),
             Banner = item is null ? null : Banner(item),
             NoIndex = Options.IncludeUnpublished,
+            OgImage = _defaultOpenGraphImage.Value,
         };
     }
 

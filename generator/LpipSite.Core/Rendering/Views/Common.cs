@@ -44,6 +44,9 @@ public sealed record CardView(
 {
     /// <summary>The language of the card's title and summary when it is not the page's (an untranslated item); null otherwise.</summary>
     public string? TextLang { get; init; }
+
+    /// <summary>A thumbnail of the item's lead image, beside its linked title (so its alternative text is empty); null without one.</summary>
+    public ImageView? Image { get; init; }
 }
 
 /// <summary>A labelled list of cards (grouped listings).</summary>
@@ -81,6 +84,9 @@ public sealed record PaginationView(int Current, int Total, string? PrevUrl, str
 /// </summary>
 public sealed record ImageView(string Src, string Alt, string? Credit)
 {
+    /// <summary>The image's own licence, linked to its legal text; null when it has none of its own.</summary>
+    public ItemView? Licence { get; init; }
+
     public int? Width { get; init; }
 
     public int? Height { get; init; }

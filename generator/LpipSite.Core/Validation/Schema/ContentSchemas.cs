@@ -30,7 +30,8 @@ public static class ContentSchemas
         Req("src", new AssetType(AllowUrl: false), "Path under assets/; the site loads no images from other websites."),
         Req("alt", new TextType(Plain: true), "Text alternative; may be empty only when decorative is true."),
         Opt("decorative", new BoolType(), "True when the image adds nothing a reader needs."),
-        Opt("credit", Text, "Who made the image."));
+        Opt("credit", Text, "Who made the image."),
+        Opt("licence", new VocabType(Vocabularies.Licences), "The image's licence, when it is not the page's."));
 
     public static readonly ObjectType EventSession = Obj(
         "event",
@@ -58,6 +59,7 @@ public static class ContentSchemas
         Opt("accessibility_reviewed", new DateType(), "When the accessibility statement was last reviewed."),
         Opt("repository", new UrlType(), "Web address of the content repository, for 'Suggest a change' links."),
         Opt("contact_email", new EmailType(), "Public contact address."),
+        Opt("image", Image, "The picture shown when a page without a photograph of its own is shared (on social media, in messages)."),
     ]);
 
     /// <summary>Themes and topics files are a plain list of terms.</summary>
