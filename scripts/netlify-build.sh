@@ -15,8 +15,11 @@ if [ "${CONTEXT:-production}" != "production" ] && [ -n "${DEPLOY_PRIME_URL:-}" 
   base_url="$DEPLOY_PRIME_URL"
 fi
 
-# Each Netlify build starts from a fresh checkout, so a build cache would be written and never read.
+# Each Netlify build starts from a fresh checkout, so the page cache would be written and never read.
+# Resized images are kept: the lpip-image-cache plugin (netlify.toml) restores .lpip-cache/images/
+# from Netlify's build cache before this runs and saves it after, so a photo is encoded once, not on
+# every deploy.
 if [ -n "$base_url" ]; then
-  exec ./scripts/build.sh --no-cache --base-url "$base_url"
+  exec ./scripts/build.sh --no-cache --keep-images --base-url "$base_url"
 fi
-exec ./scripts/build.sh --no-cache
+exec ./scripts/build.sh --no-cache --keep-images

@@ -75,4 +75,32 @@ public class IncrementalBuildTests
         Assert.Equal(0, BuildInto(site, RepositoryRoot.DefaultTheme, site.Output, "--no-cache").ExitCode);
         Assert.False(Directory.Exists(Path.Combine(site.Root, ".lpip-cache")));
     }
+
+    /// <summary>Netlify's build: no page cache (a fresh checkout each time), but resized images kept in a folder its build cache restores.</summary>
+    [Fact]
+    public void Keep_images_with_no_cache_keeps_only_the_resized_images_and_the_next_build_encodes_none()
+    {
+        using var site = SiteTree.FromFixture("minimal");
+        var photo = Path.Combine(site.Content, "assets", "images", "workshop-photo.jpg");
+        Directory.CreateDirectory(Path.GetDirectoryName(photo)!);
+        File.Copy(RepositoryRoot.PathOf("tests", "fixtures", "sites", "full", "content", "assets", "images", "workshop-photo.jpg"), photo);
+        var caseStudy = Path.Combine(site.Content, "case-studies", "leeds-panel.md");
+        File.WriteAllText(caseStudy, File.ReadAllText(caseStudy).Replace(
+            "evidence_level: not-assessed\n",
+            "evidence_level: not-assessed\nimage:\n  src: assets/images/workshop-photo.jpg\n  alt: A blurred abstract picture standing in for a photograph\n",
+            StringComparison.Ordinal));
+
+        var first = BuildInto(site, RepositoryRoot.DefaultTheme, site.Output, "--no-cache", "--keep-images");
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        // 4 widths × 3 formats and the Open Graph crop.
+        Assert.Contains("Images: 13 encoded, 0 reused", first.Stdout, StringComparison.Ordinal);
+        var cache = Path.Combine(site.Root, ".lpip-cache");
+        Assert.Equal(["images"], Directory.EnumerateFileSystemEntries(cache).Select(Path.GetFileName));
+
+        var clean = Path.Combine(site.Root, "clean");
+        var second = BuildInto(site, RepositoryRoot.DefaultTheme, clean, "--no-cache", "--keep-images");
+        Assert.True(second.ExitCode == 0, second.Stderr);
+        Assert.Contains("Images: 0 encoded, 13 reused", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(SiteTree.Fingerprint(site.Output), SiteTree.Fingerprint(clean));
+    }
 }

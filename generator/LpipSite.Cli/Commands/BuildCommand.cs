@@ -19,10 +19,11 @@ internal static class BuildCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
         var threads = new Option<int?>("--threads") { Description = "Maximum threads to use (default: all cores)." };
         var noCache = new Option<bool>("--no-cache") { Description = "Render every page afresh; neither read nor write the .lpip-cache/ folder beside the content folder." };
+        var keepImages = new Option<bool>("--keep-images") { Description = "With --no-cache, still keep resized images in .lpip-cache/images/ between builds (for a CI build cache, such as Netlify's)." };
 
         var command = new Command("build", "Validate the content and build the site into the output folder.")
         {
-            content, theme, output, baseUrl, drafts, quiet, today, threads, noCache,
+            content, theme, output, baseUrl, drafts, quiet, today, threads, noCache, keepImages,
         };
         command.SetAction(parsed =>
         {
@@ -43,6 +44,10 @@ internal static class BuildCommand
             if (!parsed.GetValue(noCache))
             {
                 options = options with { Cache = RenderCache.OnDisk(CacheDirectory(options.ContentDirectory)) };
+            }
+            else if (parsed.GetValue(keepImages))
+            {
+                options = options with { ImageCache = LpipSite.Core.Images.ImageCache.OnDisk(CacheDirectory(options.ContentDirectory)) };
             }
 
             return Run(options, parsed.GetValue(output)!, parsed.GetValue(quiet));
@@ -78,6 +83,10 @@ internal static class BuildCommand
             if (options.Cache is { } cache)
             {
                 Console.WriteLine($"Cache: {cache.Hits} pages reused, {cache.Misses} rendered; {writer.LastWrite.Reused} files linked from the previous site, {writer.LastWrite.Written} written ({CacheDirectory(options.ContentDirectory)}).{(cache.Images.Encoded + cache.Images.Reused > 0 ? $" Images: {cache.Images.Encoded} encoded, {cache.Images.Reused} reused." : string.Empty)}");
+            }
+            else if (options.ImageCache is { } images)
+            {
+                Console.WriteLine($"Images: {images.Encoded} encoded, {images.Reused} reused ({Path.Combine(CacheDirectory(options.ContentDirectory), "images")}).");
             }
         }
 

@@ -20,6 +20,12 @@ public sealed record BuildOptions
     /// <summary>Reuse pages and Markdown from earlier builds whose inputs are unchanged (see <see cref="Caching.RenderCache"/>).</summary>
     public Caching.RenderCache? Cache { get; init; }
 
+    /// <summary>
+    /// Processed images kept between builds when <see cref="Cache"/> is off (a CI build, such as Netlify's, that keeps
+    /// one folder between deploys); the render cache's own images are used when it is on.
+    /// </summary>
+    public Images.ImageCache? ImageCache { get; init; }
+
     /// <summary>Reuse parsed content files whose size and time are unchanged (the preview server).</summary>
     public Caching.LoadCache? LoadCache { get; init; }
 

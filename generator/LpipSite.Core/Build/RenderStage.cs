@@ -17,6 +17,7 @@ internal static class RenderStage
             MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1,
             CollectLinks = collectLinks,
             Cache = collectLinks ? null : options.Cache,
+            ImageCache = collectLinks ? null : options.ImageCache,
             OnlySources = onlySources,
         }));
         diagnostics.AddRange(result.Diagnostics);

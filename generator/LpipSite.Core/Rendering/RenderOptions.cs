@@ -36,6 +36,9 @@ public sealed record RenderOptions
     /// </summary>
     public Caching.RenderCache? Cache { get; init; }
 
+    /// <summary>Processed images kept between builds when there is no <see cref="Cache"/>; in memory for one build when neither is set.</summary>
+    public Images.ImageCache? ImageCache { get; init; }
+
     /// <summary>
     /// When set, only the pages of items whose source file is in the set (paths as in
     /// <see cref="Model.SourceFile.RelativePath"/>) are rendered, and no site-wide files: the preview

@@ -77,7 +77,7 @@ public static class SiteRenderer
             });
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism is 0 ? -1 : options.MaxDegreeOfParallelism };
         // Lead images and logos, probed as views ask for them; their resized copies are made after the pages.
-        var imageCache = cache?.Images ?? Images.ImageCache.InMemory();
+        var imageCache = cache?.Images ?? options.ImageCache ?? Images.ImageCache.InMemory();
         var images = new ImageCatalogue(options.ContentRoot, imageCache);
         var map = UkMap.Load(theme.Lineage.Select(name => Path.Combine(Path.GetDirectoryName(theme.Directory)!, name)));
         var editions = model.Editions
@@ -145,8 +145,12 @@ public static class SiteRenderer
             options.ContentRoot,
             diagnostics));
         imageCache.BeginBuild();
-        files.AddRange(ContentAssets.Copy(options.ContentRoot, editions.SelectMany(e => e.Views.ReferencedAssets), diagnostics, imageCache, parallel));
-        files.AddRange(images.Files(parallel));
+        // A photo being processed holds its decoded pixels (48 MB for 4000×3000): never more at once than there are
+        // cores. Without a cap, Parallel.For lets the thread pool add threads while slow items run, and 100 photos
+        // took 8.6 GB.
+        var imageParallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Environment.ProcessorCount, parallel.MaxDegreeOfParallelism > 0 ? parallel.MaxDegreeOfParallelism : int.MaxValue) };
+        files.AddRange(ContentAssets.Copy(options.ContentRoot, editions.SelectMany(e => e.Views.ReferencedAssets), diagnostics, imageCache, imageParallel));
+        files.AddRange(images.Files(imageParallel));
         imageCache.EndBuild();
         files.Add(new OutputFile("sitemap.xml", SiteFiles.Sitemap(model.Settings, sitemap)));
         files.Add(OutputFile.Text("robots.txt", SiteFiles.Robots(model.Settings, options.IncludeUnpublished)));

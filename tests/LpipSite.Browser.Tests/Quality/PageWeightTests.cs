@@ -5,11 +5,17 @@ using Microsoft.Playwright;
 
 namespace LpipSite.Browser.Tests.Quality;
 
-/// <summary>A case study page, English or Welsh, stays light (50 KB of HTML, CSS and JavaScript after gzip) and uses system fonts only.</summary>
+/// <summary>
+/// A case study page, English or Welsh, stays light (50 KB of HTML, CSS and JavaScript after gzip), uses system
+/// fonts only, and on a phone fetches only the images of its first screen, in the copy its screen needs.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class PageWeightTests(SiteFixture sites)
 {
     private const int Budget = 50 * 1024;
+
+    /// <summary>The images a case study may load before the reader scrolls, on a 375 px phone.</summary>
+    private const int FirstScreenImageBudget = 100 * 1024;
 
     [GeneratedRegex("<(?:link[^>]+rel=\"stylesheet\"[^>]+href|script[^>]+src)=\"(/[^\"]+)\"")]
     private static partial Regex PageAssets();
@@ -69,5 +75,48 @@ public sealed partial class PageWeightTests(SiteFixture sites)
         await page.GotoAsync(sites.Full.Url("/case-studies/full-case-study/"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.fonts.size"));
         Assert.Empty(fonts);
+    }
+
+    /// <summary>
+    /// On a phone 375 CSS pixels wide the lead photo is shown 343 px wide, so a 2× screen needs the 800 px copy
+    /// and a 3× screen the 1200 px one, in AVIF: never the 1600 px JPEG a desktop gets. Images lower down wait
+    /// until the reader scrolls to them.
+    /// </summary>
+    [Theory]
+    [InlineData(2, 800)]
+    [InlineData(3, 1200)]
+    public async Task A_case_studys_first_screen_on_a_375_px_phone_loads_at_most_100_KB_of_images_in_the_copy_its_screen_needs(int scale, int width)
+    {
+        await using var context = await sites.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 375, Height = 812 },
+            DeviceScaleFactor = scale,
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+        var images = new List<(string Url, int Bytes)>();
+        page.Response += async (_, response) =>
+        {
+            if (response.Request.ResourceType == "image")
+            {
+                var body = await response.BodyAsync();
+                lock (images)
+                {
+                    images.Add((response.Url, body.Length));
+                }
+            }
+        };
+
+        await page.GotoAsync(sites.Full.Url("/case-studies/listing-example-01/"), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        var loaded = await page.EvaluateAsync<string>("() => document.querySelector('.figure img').currentSrc");
+
+        Assert.EndsWith($"/assets/images/workshop-photo.jpg.{width}.avif", loaded, StringComparison.Ordinal);
+        lock (images)
+        {
+            var total = images.Sum(i => i.Bytes);
+            Assert.True(total <= FirstScreenImageBudget, $"the first screen loads {total} bytes of images, over the {FirstScreenImageBudget}-byte budget: {string.Join(", ", images)}");
+            Assert.Equal([loaded], images.Select(i => i.Url));
+        }
     }
 }

@@ -87,7 +87,8 @@ public sealed partial class LeadImageBuildTests : IDisposable
         }
 
         Assert.Equal(12, site.Files.Keys.Count(k => k.StartsWith("assets/images/harbour.jpg.", StringComparison.Ordinal) && !k.EndsWith(".og.jpg", StringComparison.Ordinal)));
-        Assert.True(site.Files.ContainsKey("assets/images/harbour.jpg"));
+        // The page links only the copies: the full-size original is not published.
+        Assert.False(site.Files.ContainsKey("assets/images/harbour.jpg"));
     }
 
     [Fact]
@@ -126,13 +127,13 @@ public sealed partial class LeadImageBuildTests : IDisposable
 
         var cold = RenderCache.OnDisk(folder.Path);
         var firstCached = Build(threads: 2, cache: cold);
-        // 12 variants, the Open Graph crop and the original written again without its metadata.
-        Assert.Equal((14, 0), (cold.Images.Encoded, cold.Images.Reused));
+        // 12 variants and the Open Graph crop (the original is not published: the page links only the copies).
+        Assert.Equal((13, 0), (cold.Images.Encoded, cold.Images.Reused));
 
         // A new process: only what is on disk.
         var warm = RenderCache.OnDisk(folder.Path);
         var secondCached = Build(threads: 2, cache: warm);
-        Assert.Equal((0, 14), (warm.Images.Encoded, warm.Images.Reused));
+        Assert.Equal((0, 13), (warm.Images.Encoded, warm.Images.Reused));
 
         foreach (var site in new[] { firstCached, secondCached })
         {
@@ -146,8 +147,8 @@ public sealed partial class LeadImageBuildTests : IDisposable
         _tree.WriteBytes("assets/images/harbour.jpg", TestPhotos.Jpeg(1200, 1700, orientation: 6, seed: 7));
         var changed = RenderCache.OnDisk(folder.Path);
         Build(threads: 2, cache: changed);
-        Assert.Equal((14, 0), (changed.Images.Encoded, changed.Images.Reused));
-        Assert.Equal(14, Directory.EnumerateFiles(Path.Combine(folder.Path, "images"), "*.bin", SearchOption.AllDirectories).Count());
+        Assert.Equal((13, 0), (changed.Images.Encoded, changed.Images.Reused));
+        Assert.Equal(13, Directory.EnumerateFiles(Path.Combine(folder.Path, "images"), "*.bin", SearchOption.AllDirectories).Count());
     }
 
     [Fact]

@@ -17,20 +17,22 @@ internal sealed class ImageCatalogue(string? contentRoot, ImageCache cache)
 {
     private readonly ConcurrentDictionary<string, Lazy<CataloguedImage?>> _images = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _openGraph = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _shown = new(StringComparer.Ordinal);
 
     public ImageCache Cache { get; } = cache;
 
     /// <summary>
     /// What the site publishes for the image at <paramref name="sitePath"/> (<c>/assets/…</c>): its upright
     /// size and variants; null for SVG, for a file that is missing or cannot be read (reported when the
-    /// original is copied) and without a content folder.
+    /// original is copied) and without a content folder. The resized copies are made for an image a page
+    /// shows; an image asked for only as an <paramref name="openGraph"/> preview (site.yml's) gets its crop only.
     /// </summary>
     public CataloguedImage? Describe(string sitePath, bool openGraph = false)
     {
         var image = _images.GetOrAdd(sitePath, path => new Lazy<CataloguedImage?>(() => Probe(path))).Value;
-        if (image is { IsResized: true } && openGraph)
+        if (image is { IsResized: true })
         {
-            _openGraph.TryAdd(image.SitePath, 0);
+            (openGraph ? _openGraph : _shown).TryAdd(image.SitePath, 0);
         }
 
         return image;
@@ -74,7 +76,7 @@ internal sealed class ImageCatalogue(string? contentRoot, ImageCache cache)
         var images = _images.Values
             .Select(lazy => lazy.Value)
             .OfType<CataloguedImage>()
-            .Where(image => image.IsResized)
+            .Where(image => _shown.ContainsKey(image.SitePath) || _openGraph.ContainsKey(image.SitePath))
             .OrderBy(image => image.SitePath, StringComparer.Ordinal)
             .ToList();
         var made = new IReadOnlyList<OutputFile>[images.Count];
@@ -98,7 +100,7 @@ internal sealed class ImageCatalogue(string? contentRoot, ImageCache cache)
         var files = new List<OutputFile>();
         try
         {
-            foreach (var width in image.Widths)
+            foreach (var width in _shown.ContainsKey(image.SitePath) ? image.Widths : [])
             {
                 var keys = image.Formats.Select(format => Cache.KeyOf(hash, $"{width}{format.Extension()}")).ToList();
                 var known = keys.Select(key => Cache.TryGet(key, out var bytes) ? bytes : null).ToList();

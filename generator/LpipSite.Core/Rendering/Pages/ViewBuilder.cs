@@ -157,7 +157,7 @@ internal sealed partial class ViewBuilder
 
     public ImageView? Image(ImageRef? image)
     {
-        if (image is null || AssetOrLink(image.Src) is not { } src)
+        if (image is null || SafeUrl(image.Src) is not { } src)
         {
             return null;
         }
@@ -166,7 +166,15 @@ internal sealed partial class ViewBuilder
         {
             Licence = image.Licence is { } licence ? LicenceItem(licence) : null,
         };
-        if (_images?.Describe(src) is not { } known)
+        var known = src.StartsWith("/assets/", StringComparison.Ordinal) ? _images?.Describe(src) : null;
+        if (known is not { IsResized: true })
+        {
+            // The page shows the file itself. A resized photo's page links only its copies, so its original (a
+            // phone's 12 megapixels, written again without metadata) is not published unless a body links it.
+            AssetOrLink(image.Src);
+        }
+
+        if (known is null)
         {
             return view;
         }
