@@ -9,4 +9,4 @@ if [ -f themes/default/package-lock.json ] && { [ ! -f themes/default/node_modul
   npm ci --prefix themes/default --no-audit --no-fund --loglevel=error
 fi
 
-dotnet run --project generator/LpipSite.Cli -c Release -- build "$@"
+exec ./scripts/lpip.sh build "$@"

@@ -51,4 +51,4 @@ fi
 echo "edit.sh: open the editor at http://127.0.0.1:8080/admin/ (or the port you gave lpip serve)"
 
 # Not exec: the EXIT trap must still stop decap-server when lpip serve stops.
-dotnet run --project generator/LpipSite.Cli -c Release -- serve "$@"
+./scripts/lpip.sh serve "$@"
