@@ -1,11 +1,7 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using LpipSite.Core.Build;
-using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Tests.Checking;
 using LpipSite.Core.Tests.Support;
 using LpipSite.Core.Writing;
-using LpipSite.Testing;
 
 namespace LpipSite.Core.Tests.Images;
 
@@ -26,17 +22,9 @@ public sealed partial class ImagesAcrossTheSiteTests : IDisposable
 
     public void Dispose() => _tree.Dispose();
 
-    private MemorySiteWriter Build()
-    {
-        var writer = new MemorySiteWriter();
-        var result = SiteBuilder.Build(
-            new BuildOptions { ContentDirectory = _tree.ContentRoot, ThemeDirectory = RepositoryRoot.DefaultTheme, Today = ContentTree.Today },
-            writer);
-        Assert.False(result.Diagnostics.Any(d => d.Severity == Severity.Error), string.Join("\n", result.Diagnostics));
-        return writer;
-    }
+    private MemorySiteWriter Build() => ImageSite.Build(_tree);
 
-    private static string Text(MemorySiteWriter site, string path) => Encoding.UTF8.GetString(site.Files[path].Span);
+    private static string Text(MemorySiteWriter site, string path) => ImageSite.Text(site, path);
 
     private void GiveCaseStudyLeadImage(string extra = "") => _tree.Edit(
         "case-studies/leeds-panel.md",
@@ -117,11 +105,9 @@ public sealed partial class ImagesAcrossTheSiteTests : IDisposable
         Assert.True(site.Files.ContainsKey("assets/images/share.jpg.og.jpg"));
     }
 
-    [GeneratedRegex("<picture>.*?</picture>", RegexOptions.Singleline)]
-    private static partial Regex PictureElement();
+    private static Regex PictureElement() => ImageSite.PictureElement();
 
-    [GeneratedRegex("<img [^>]*>")]
-    private static partial Regex ImgElement();
+    private static Regex ImgElement() => ImageSite.ImgElement();
 
     [GeneratedRegex("<article class=\"card card-with-image\">.*?</article>", RegexOptions.Singleline)]
     private static partial Regex CardWithImage();

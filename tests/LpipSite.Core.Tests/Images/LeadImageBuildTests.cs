@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using LpipSite.Core.Build;
 using LpipSite.Core.Caching;
-using LpipSite.Core.Diagnostics;
 using LpipSite.Core.Images;
 using LpipSite.Core.Tests.Support;
 using LpipSite.Core.Writing;
@@ -31,17 +29,9 @@ public sealed partial class LeadImageBuildTests : IDisposable
 
     public void Dispose() => _tree.Dispose();
 
-    private MemorySiteWriter Build(int? threads = null, RenderCache? cache = null)
-    {
-        var writer = new MemorySiteWriter();
-        var result = SiteBuilder.Build(
-            new BuildOptions { ContentDirectory = _tree.ContentRoot, ThemeDirectory = RepositoryRoot.DefaultTheme, Today = ContentTree.Today, MaxDegreeOfParallelism = threads, Cache = cache },
-            writer);
-        Assert.False(result.Diagnostics.Any(d => d.Severity == Severity.Error), string.Join("\n", result.Diagnostics));
-        return writer;
-    }
+    private MemorySiteWriter Build(int? threads = null, RenderCache? cache = null) => ImageSite.Build(_tree, threads, cache);
 
-    private static string Text(MemorySiteWriter site, string path) => Encoding.UTF8.GetString(site.Files[path].Span);
+    private static string Text(MemorySiteWriter site, string path) => ImageSite.Text(site, path);
 
     [Fact]
     public void The_lead_photo_is_a_picture_offering_avif_webp_and_jpeg_at_widths_never_above_the_original_with_its_upright_size()
@@ -227,12 +217,9 @@ public sealed partial class LeadImageBuildTests : IDisposable
         Assert.Equal(image.Widths.Select(w => (w, image.HeightAt(w))), made.Select(m => (m.Width, m.Height)));
     }
 
-    [GeneratedRegex("<picture>.*?</picture>", RegexOptions.Singleline)]
-    private static partial Regex PictureElement();
+    private static Regex PictureElement() => ImageSite.PictureElement();
 
-    [GeneratedRegex("<source type=\"(?<type>[^\"]+)\" srcset=\"(?<srcset>[^\"]+)\" sizes=\"(?<sizes>[^\"]+)\">")]
-    private static partial Regex SourceElement();
+    private static Regex SourceElement() => ImageSite.SourceElement();
 
-    [GeneratedRegex("<img [^>]*>")]
-    private static partial Regex ImgElement();
+    private static Regex ImgElement() => ImageSite.ImgElement();
 }
